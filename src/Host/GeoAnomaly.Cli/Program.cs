@@ -1,6 +1,18 @@
+using System.Text;
+
 namespace GeoAnomaly.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => args.Length == 0 ? 2 : 0;
+    public static async Task<int> Main(string[] args)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        return await CliApp.Default().RunAsync(args, Console.Out, Console.Error, cancel.Token, interactive: !Console.IsErrorRedirected).ConfigureAwait(false);
+    }
 }
