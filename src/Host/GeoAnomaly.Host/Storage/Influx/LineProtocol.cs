@@ -13,7 +13,8 @@ namespace GeoAnomaly.Host.Storage.Influx;
 /// character, a backslash included, is written as is: the 1.x scanner treats the character after a backslash as
 /// escaped and unescapes only <c>\,</c> <c>\=</c> and <c>\ </c>, so <c>a\b</c> stays <c>a\b</c> and
 /// <c>a\,b</c> (written <c>a\\,b</c>) comes back as <c>a\,b</c>. A trailing backslash cannot be represented (it
-/// would escape the separator after it) and is rejected. Field keys may not contain a backslash at all.</item>
+/// would escape the separator after it) and is rejected. In field keys a backslash is kept only before an ordinary
+/// character (<c>field_k\ey</c>, the docs' example): the 1.x field scanner skips whatever follows a backslash.</item>
 /// <item>String field values: double quote and backslash are escaped, the value is double-quoted.</item>
 /// <item>Newlines (and other control characters in keys and tag values) cannot be carried and are rejected.</item>
 /// <item>Empty tag values are not written (InfluxDB has no empty tags; a missing tag reads as empty).</item>
@@ -21,7 +22,8 @@ namespace GeoAnomaly.Host.Storage.Influx;
 /// </list>
 /// <para>InfluxDB 2.x/3.x parsers also unescape <c>\\</c> in tags; names containing two backslashes in a row or a
 /// backslash before <c>, = space</c> are therefore read differently there. GeoAnomaly targets the 1.x rules.</para>
-/// <para>Floats use the shortest round-trip form (<c>R</c>, invariant culture), integers carry an <c>i</c> suffix,
+/// <para>Floats use the shortest form that parses back to the same bits (.NET's default double format, the same
+/// as <c>R</c> since .NET Core 3.0, invariant culture; e.g. <c>0.1</c>, <c>-0</c>, <c>1E-300</c>), integers carry an <c>i</c> suffix,
 /// booleans are <c>true</c>/<c>false</c>, timestamps are Unix nanoseconds.</para>
 /// </remarks>
 internal static class LineProtocol
@@ -73,13 +75,17 @@ internal static class LineProtocol
 
     /// <summary>Escapes a field key.</summary>
     /// <param name="key">The raw key.</param>
-    /// <exception cref="ArgumentException">Empty, <c>time</c>, a control character or a backslash.</exception>
+    /// <exception cref="ArgumentException">Empty, <c>time</c>, a control character, or a backslash before <c>, = space " \</c> or at the end.</exception>
     public static string EscapeFieldKey(string key)
     {
         CheckKeyOrTag(key, "field key");
-        if (key.Contains('\\', StringComparison.Ordinal))
+        for (int i = key.IndexOf('\\', StringComparison.Ordinal); i >= 0; i = key.IndexOf('\\', i + 1))
         {
-            throw new ArgumentException($"field key '{key}' contains a backslash, which InfluxDB 1.x does not read back unchanged", nameof(key));
+            // The 1.x field scanner skips the character after any backslash, so "\," "\=" "\ " "\\" "\"" cannot be read back.
+            if (",= \"\\".Contains(key[i + 1], StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"field key '{key}' has a backslash before '{key[i + 1]}', which InfluxDB 1.x does not read back unchanged", nameof(key));
+            }
         }
 
         return Escape(key, ",= ");
@@ -120,7 +126,7 @@ internal static class LineProtocol
             throw new ArgumentException($"{value} cannot be written; leave the field out instead", nameof(value));
         }
 
-        return value.ToString("R", CultureInfo.InvariantCulture);
+        return value.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>Formats an integer field value (<c>42i</c>).</summary>
