@@ -5,6 +5,7 @@ namespace GeoAnomaly.Host.Storage.Influx;
 internal interface ILineSource
 {
     /// <summary>Appends points to <paramref name="batch"/> until it holds <paramref name="maxLines"/> lines or the source ends.</summary>
+    /// <remarks>A source whose items make several lines each may pass <paramref name="maxLines"/> by the lines of its last item.</remarks>
     /// <param name="batch">The batch to append to (it may already hold lines).</param>
     /// <param name="maxLines">Line count at which to stop.</param>
     /// <returns>False once the source is exhausted.</returns>
