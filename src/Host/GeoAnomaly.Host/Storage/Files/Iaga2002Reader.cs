@@ -92,7 +92,7 @@ internal sealed partial class Iaga2002Reader
             }
 
             var span = text.AsSpan();
-            int n = span.SplitAny(fields, " \t", StringSplitOptions.RemoveEmptyEntries);
+            int n = FastText.SplitWhitespace(span, fields);
             if (n == 0)
             {
                 continue;
@@ -100,7 +100,7 @@ internal sealed partial class Iaga2002Reader
 
             if (n != columns + 3)
             {
-                throw new DataException(source, line, $"expected {columns + 3} fields (DATE TIME DOY {string.Join(' ', header.Columns)}), got {FieldCount(span)}");
+                throw new DataException(source, line, $"expected {columns + 3} fields (DATE TIME DOY {string.Join(' ', header.Columns)}), got {n}");
             }
 
             times.Add(ParseTime(span[fields[0]], span[fields[1]], span[fields[2]], source, line));
@@ -108,7 +108,7 @@ internal sealed partial class Iaga2002Reader
             for (int c = 0; c < columns; c++)
             {
                 var field = span[fields[c + 3]];
-                if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v))
+                if (!FastText.TryParseDouble(field, NumberFormatInfo.InvariantInfo, out double v) || !double.IsFinite(v))
                 {
                     throw new DataException(source, line, $"column {header.Columns[c]}: '{field}' is not a number");
                 }
@@ -207,17 +207,6 @@ internal sealed partial class Iaga2002Reader
     }
 
     private static string UnitsOf(string element) => element is "D" or "I" ? "min" : "nT";
-
-    private static int FieldCount(ReadOnlySpan<char> line)
-    {
-        int count = 0;
-        foreach (var range in line.SplitAny(" \t"))
-        {
-            count += line[range].IsEmpty ? 0 : 1;
-        }
-
-        return count;
-    }
 
     private static TimeSpan StepFromHeader(Iaga2002Header header, string source, long line)
     {

@@ -62,5 +62,5 @@ internal sealed class MissingValues
         _textLookup.Contains(field) || (ParseNumber(field, out double v) && (double.IsNaN(v) || _numbers.Contains(v)));
 
     private bool ParseNumber(ReadOnlySpan<char> text, out double value) =>
-        double.TryParse(text, NumberStyles.Float, _format, out value);
+        FastText.TryParseDouble(text, _format, out value);
 }
