@@ -39,11 +39,13 @@ public sealed class Iaga2002ReaderTests
         });
     }
 
-    [Fact]
-    public void Boulder_month_is_a_gapless_one_minute_grid_matching_the_file_text()
+    [Theory]
+    [InlineData("BOU201601vmin.min")]
+    [InlineData("BOU201601adj.min")]
+    public void Boulder_month_is_a_gapless_one_minute_grid_matching_the_file_text(string name)
     {
         // Given
-        string path = SharedData.File(Bou + "BOU201601vmin.min");
+        string path = SharedData.File(Bou + name);
         var text = IagaText.Load(path);
 
         // When

@@ -86,6 +86,7 @@ public sealed class StationFilesTests
     [InlineData("2020010100 5\n2020010101 6\n", "give a format")]
     [InlineData("when,level\n01/01/2020 00:00,5\n", "does not hold ISO 8601 times")]
     [InlineData("", "file is empty")]
+    [InlineData("t,site\n2020-01-01T00:00:00Z,north\n", "no numeric value columns")]
     public void Unrecognised_file_without_format_asks_for_one(string content, string expected)
     {
         // Given

@@ -103,6 +103,11 @@ internal static class StationFiles
             Units = defaults.Units,
             Location = defaults.Location,
         }).ToList();
+        if (channels.Count == 0)
+        {
+            throw new DataException(path, line, $"no numeric value columns besides the time column '{header[0]}'; give a format");
+        }
+
         return new DelimitedFormat
         {
             Delimiter = delimiter == '\t' ? "tab" : delimiter.ToString(),
