@@ -110,18 +110,18 @@ public sealed class Iaga2002ReaderTests
     {
         // Given
         using var folder = new TempFolder();
-        string path = folder.WriteLines("x.min", Iaga2002Texts.Minute("ABC", "HDZF", ["20000.00 10.0 99999 99999.0", "20001.00 88888.00 40000.5 88888"]));
+        string path = folder.WriteLines("x.min", Iaga2002Texts.Minute("ABC", "HDZF", ["20000.00 10.0 99999 99999.0", "20001.00 88888.00 40000.5 88888", "NaN 11.0 40000.7 99999.00"]));
 
         // When
         var channels = new Iaga2002Reader().Read(path, TestContext.Current.CancellationToken);
 
         // Then
-        Assert.Equal([20000, 20001], channels[0].Series.Values.ToArray());
+        Assert.Equal([20000, 20001, double.NaN], channels[0].Series.Values.ToArray());
         Assert.Equal(10, channels[1].Series[0]);
         Assert.True(double.IsNaN(channels[1].Series[1]));
         Assert.Equal("min", channels[1].Channel.Units);
         Assert.True(double.IsNaN(channels[2].Series[0]));
-        Assert.Equal(2, channels[3].Series.MissingCount());
+        Assert.Equal(3, channels[3].Series.MissingCount());
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace GeoAnomaly.Host.Storage.Files;
 /// <remarks>
 /// One channel per reported element: network configurable (default <see cref="DefaultNetwork"/>), station = IAGA code,
 /// channel = element letter (column name without the station prefix). Values <c>99999</c> (missing) and <c>88888</c>
-/// (not recorded), in any decimal form, become NaN. Columns named <c>…NUL</c> are unused slots and are left out when
+/// (not recorded), in any decimal form, become NaN (as does a literal <c>NaN</c>). Columns named <c>…NUL</c> are unused slots and are left out when
 /// they hold only sentinels. Units are nT, or minutes of arc (<c>min</c>) for D and I. The step comes from the data
 /// (the grid's most common difference). The file is streamed line by line.
 /// </remarks>
@@ -82,7 +82,7 @@ internal sealed partial class Iaga2002Reader
             values[c] = new List<double>(1 << 12);
         }
 
-        Span<Range> fields = stackalloc Range[columns + 4];
+        Span<Range> fields = columns <= 60 ? stackalloc Range[columns + 4] : new Range[columns + 4];
         while (reader.ReadLine() is string text)
         {
             line++;
@@ -108,12 +108,12 @@ internal sealed partial class Iaga2002Reader
             for (int c = 0; c < columns; c++)
             {
                 var field = span[fields[c + 3]];
-                if (!FastText.TryParseDouble(field, NumberFormatInfo.InvariantInfo, out double v) || !double.IsFinite(v))
+                if (!FastText.TryParseDouble(field, NumberFormatInfo.InvariantInfo, out double v) || double.IsInfinity(v))
                 {
                     throw new DataException(source, line, $"column {header.Columns[c]}: '{field}' is not a number");
                 }
 
-                if (v is MissingValue or NotRecordedValue)
+                if (v is MissingValue or NotRecordedValue || double.IsNaN(v))
                 {
                     v = double.NaN;
                 }
