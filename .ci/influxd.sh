@@ -49,7 +49,7 @@ CONF
     influxd -config "$dir/influxdb.conf" > "$dir/influxd.log" 2>&1 &
     echo $! > "$dir/influxd.pid"
     for _ in $(seq 1 100); do
-      if curl -fsS -o /dev/null "http://127.0.0.1:$port/ping"; then
+      if curl -fs -o /dev/null "http://127.0.0.1:$port/ping" 2>/dev/null; then
         echo "http://127.0.0.1:$port"
         exit 0
       fi
