@@ -92,7 +92,7 @@ internal sealed class IngestCommand : CliCommand<IngestCommand.Settings>
         {
             string line = r.Error is null
                 ? $"{r.Path}: {r.Channels.Count} channel(s), {r.Samples} sample(s), {r.Missing} missing, {r.Report!.PointsWritten} point(s) written"
-                : $"{r.Path}: FAILED: {r.Error}";
+                : $"FAILED {Located(r)}";
             await context.Out.WriteLineAsync(line).ConfigureAwait(false);
         }
 
@@ -101,11 +101,14 @@ internal sealed class IngestCommand : CliCommand<IngestCommand.Settings>
             $"ingested {results.Count - failed.Count} of {results.Count} file(s) into {settings.Influx.Connection.DisplayUrl} database '{settings.Influx.Database}', {results.Sum(r => r.Report?.PointsWritten ?? 0)} point(s) written").ConfigureAwait(false);
         foreach (var f in failed)
         {
-            await context.Error.WriteLineAsync($"error: {f.Path}: {f.Error}").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"error: {Located(f)}").ConfigureAwait(false);
         }
 
         return failed.Count == 0 ? ExitCodes.Success : ExitCodes.DataError;
     }
+
+    private static string Located(IngestResult result) =>
+        result.Error!.StartsWith(result.Path, StringComparison.Ordinal) ? result.Error : $"{result.Path}: {result.Error}";
 
     private static DelimitedFormat LoadFormat(string value)
     {

@@ -61,6 +61,21 @@ public sealed class StationFilesTests
     }
 
     [Fact]
+    public void A_stray_bad_value_in_a_numeric_column_is_an_error_naming_its_line_not_a_dropped_column()
+    {
+        // Given: column a is numeric but for one value
+        using var folder = new TempFolder();
+        string path = folder.WriteLines("stray.csv", ["time,a,b", "2024-03-01T00:00:00Z,1,2", "2024-03-01T00:01:00Z,20.5x,3", "2024-03-01T00:02:00Z,2,4"]);
+
+        // When
+        var error = Assert.Throws<DataException>(() => StationFiles.Read(path, cancellationToken: TestContext.Current.CancellationToken));
+
+        // Then
+        Assert.Equal(3, error.Line);
+        Assert.Contains("'20.5x'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_format_is_used_for_non_IAGA_files()
     {
         // Given

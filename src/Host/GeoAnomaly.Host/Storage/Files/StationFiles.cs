@@ -80,7 +80,10 @@ internal static class StationFiles
         var header = records.FieldStrings();
         records = new TextRecordReader(reader, path, FieldLayout.Delimited, delimiter, commentPrefix: DelimitedFormat.Defaults.CommentPrefix);
         var missing = new MissingValues(DelimitedFormat.Defaults.Missing, System.Globalization.NumberFormatInfo.InvariantInfo);
-        bool[] text = new bool[header.Count];
+        // A column is a channel when most sampled values are numbers; a stray bad value in it is then an error
+        // naming its line when the file is read, never a reason to drop the whole column.
+        int[] numbers = new int[header.Count];
+        int[] words = new int[header.Count];
         for (int row = 0; row < sampleRows && records.ReadRecord(); row++)
         {
             if (row == 0 && (records.FieldCount == 0 || !IsoTime.TryParse(records.Field(0), out _, out _)))
@@ -90,11 +93,18 @@ internal static class StationFiles
 
             for (int c = 1; c < Math.Min(header.Count, records.FieldCount); c++)
             {
-                text[c] |= !missing.TryRead(records.Field(c), out _);
+                if (missing.TryRead(records.Field(c), out double value))
+                {
+                    numbers[c] += double.IsNaN(value) ? 0 : 1;
+                }
+                else
+                {
+                    words[c]++;
+                }
             }
         }
 
-        var channels = Enumerable.Range(1, header.Count - 1).Where(c => !text[c] && header[c].Length > 0).Select(c => new DelimitedChannel
+        var channels = Enumerable.Range(1, header.Count - 1).Where(c => numbers[c] > words[c] && header[c].Length > 0).Select(c => new DelimitedChannel
         {
             Column = ColumnRef.Named(header[c]),
             Network = defaults.Network,
