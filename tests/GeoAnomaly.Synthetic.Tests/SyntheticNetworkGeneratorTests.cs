@@ -97,7 +97,7 @@ public sealed class SyntheticNetworkGeneratorTests
             Assert.InRange(station.Location.Latitude, spec.Region.MinLatitude, spec.Region.MaxLatitude);
             Assert.InRange(station.Location.Longitude, spec.Region.MinLongitude, spec.Region.MaxLongitude);
             Assert.Matches("^[A-Z]{3}$", station.Code);
-            Assert.All(station.Channels, c => Assert.Equal(ChannelTypeInfo.Of(station.ChannelTypes[station.Channels.ToList().IndexOf(c)]).Units, c.Units));
+            Assert.All(station.Channels.Zip(station.ChannelTypes), p => Assert.Equal(ChannelTypeInfo.Of(p.Second).Units, p.First.Units));
             Assert.Equal(station.ChannelTypes.Contains(SyntheticChannelType.WaterLevel), station.Barometric != null);
         }
     }

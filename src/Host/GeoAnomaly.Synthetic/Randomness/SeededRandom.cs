@@ -8,7 +8,7 @@ namespace GeoAnomaly.Synthetic.Randomness;
 /// Vigna (2018, <c>https://prng.di.unimi.it/</c>), state seeded with SplitMix64 as its authors recommend. Each random
 /// purpose (station layout, a channel's noise, its gaps, its anomalies...) gets its own stream from
 /// <see cref="For(long, RandomStream, int, int)"/>, so switching one part off (for example anomalies) leaves every
-/// other number unchanged.
+/// other number unchanged. Normal deviates use the ziggurat (<see cref="Ziggurat"/>).
 /// </para>
 /// <para>Not thread-safe; each generation step creates its own instance.</para>
 /// </remarks>
@@ -18,7 +18,6 @@ internal sealed class SeededRandom
     private ulong _s1;
     private ulong _s2;
     private ulong _s3;
-    private double _spareNormal = double.NaN;
 
     /// <summary>Creates a generator whose state is expanded from <paramref name="seed"/> with SplitMix64.</summary>
     /// <param name="seed">Any 64-bit value.</param>
@@ -29,6 +28,21 @@ internal sealed class SeededRandom
         _s1 = SplitMix(ref x);
         _s2 = SplitMix(ref x);
         _s3 = SplitMix(ref x);
+    }
+
+    /// <summary>A generator with its raw state set, for checking the transcription against published vectors.</summary>
+    /// <param name="s0">State word 0.</param>
+    /// <param name="s1">State word 1.</param>
+    /// <param name="s2">State word 2.</param>
+    /// <param name="s3">State word 3 (the state must not be all zero).</param>
+    public static SeededRandom FromState(ulong s0, ulong s1, ulong s2, ulong s3)
+    {
+        var random = new SeededRandom(0);
+        random._s0 = s0;
+        random._s1 = s1;
+        random._s2 = s2;
+        random._s3 = s3;
+        return random;
     }
 
     /// <summary>A generator for one purpose, station and channel type, independent of every other stream.</summary>
@@ -83,30 +97,40 @@ internal sealed class SeededRandom
     /// <summary>-1 or +1 with equal probability.</summary>
     public double Sign() => NextDouble() < 0.5 ? -1.0 : 1.0;
 
-    /// <summary>Standard normal deviate (Marsaglia's polar method; the second deviate of each pair is kept for the next call).</summary>
+    /// <summary>Standard normal deviate, by the ziggurat method (see <see cref="Ziggurat"/>).</summary>
     public double Normal()
     {
-        if (!double.IsNaN(_spareNormal))
+        while (true)
         {
-            double spare = _spareNormal;
-            _spareNormal = double.NaN;
-            return spare;
-        }
+            ulong bits = NextUInt64();
+            int layer = (int)(bits & Ziggurat.LayerMask);
+            int hz = (int)(bits >> 32);
+            if (Math.Abs((long)hz) < Ziggurat.K[layer])
+            {
+                return hz * Ziggurat.W[layer];
+            }
 
-        double u;
-        double v;
-        double s;
-        do
-        {
-            u = (2.0 * NextDouble()) - 1.0;
-            v = (2.0 * NextDouble()) - 1.0;
-            s = (u * u) + (v * v);
-        }
-        while (s >= 1.0 || s == 0.0);
+            double x = hz * Ziggurat.W[layer];
+            if (layer == 0)
+            {
+                // The tail beyond R, by Marsaglia's (1964) method.
+                double tx;
+                double ty;
+                do
+                {
+                    tx = -Math.Log(1 - NextDouble()) / Ziggurat.R;
+                    ty = -Math.Log(1 - NextDouble());
+                }
+                while (ty + ty < tx * tx);
 
-        double f = Math.Sqrt(-2.0 * Math.Log(s) / s);
-        _spareNormal = v * f;
-        return u * f;
+                return hz > 0 ? Ziggurat.R + tx : -Ziggurat.R - tx;
+            }
+
+            if (Ziggurat.F[layer] + (NextDouble() * (Ziggurat.F[layer - 1] - Ziggurat.F[layer])) < Math.Exp(-0.5 * x * x))
+            {
+                return x;
+            }
+        }
     }
 
     /// <summary>Log-normal deviate with the given median and standard deviation of the logarithm.</summary>

@@ -49,12 +49,12 @@ internal sealed record Drift(double RelaxationAmplitude, double RelaxationTime, 
     public void AddTo(Span<double> buffer, TimeAxis axis)
     {
         double dt = axis.StepDays;
-        double start = RelaxationAmplitude == 0 ? 0 : Math.Exp(-InstalledDaysBefore / RelaxationTime);
+        double start = RelaxationAmplitude * Math.Exp(-InstalledDaysBefore / RelaxationTime);
         for (int i = 0; i < buffer.Length; i++)
         {
-            double t = i * dt;
-            double relax = RelaxationAmplitude == 0 ? 0 : RelaxationAmplitude * (start - Math.Exp(-(InstalledDaysBefore + t) / RelaxationTime));
-            buffer[i] += relax + (RatePerDay * t);
+            buffer[i] += start + (RatePerDay * (i * dt));
         }
+
+        Exponential.AddDecay(buffer, -RelaxationAmplitude, -InstalledDaysBefore / RelaxationTime, dt / RelaxationTime);
     }
 }

@@ -43,11 +43,14 @@ internal static class Recharge
             double rise = random.Uniform(6, 48) / 24.0;
             double tau = random.Uniform(5, 30);
             int first = Math.Max(0, (int)Math.Ceiling(onset / dt));
-            for (int i = first; i < buffer.Length; i++)
+            int peak = Math.Clamp((int)Math.Ceiling((onset + rise) / dt), first, buffer.Length);
+            for (int i = first; i < peak; i++)
             {
-                double since = (i * dt) - onset;
-                buffer[i] += since < rise ? amplitude * since / rise : amplitude * Math.Exp(-(since - rise) / tau);
+                buffer[i] += amplitude * ((i * dt) - onset) / rise;
             }
+
+            // amplitude·exp(−(t_i − onset − rise)/τ) from the peak on, t_i = i·dt
+            Exponential.AddDecay(buffer[peak..], amplitude, -((peak * dt) - onset - rise) / tau, dt / tau);
         }
     }
 }
