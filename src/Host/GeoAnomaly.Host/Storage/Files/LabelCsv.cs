@@ -50,7 +50,7 @@ internal static class LabelCsv
     /// <exception cref="DataException">A malformed row or header; names line and column.</exception>
     public static IReadOnlyList<AnomalyLabel> Read(TextReader reader, string source)
     {
-        var table = new CsvTableReader(reader, source, ["channel", "start", "end"], ["network", "station", "kind"]);
+        var table = new CsvTableReader(reader, source, ["channel", "start", "end"], ["network", "station", "kind", "amplitude"]);
         bool split = table.Has("network") || table.Has("station");
         if (split && !(table.Has("network") && table.Has("station")))
         {

@@ -1,0 +1,247 @@
+using System.CommandLine;
+using System.Globalization;
+using GeoAnomaly.Cli.Infrastructure;
+using GeoAnomaly.Host.Evaluation;
+using GeoAnomaly.Host.Jobs;
+using GeoAnomaly.Host.Pipeline;
+using GeoAnomaly.Host.Plugins;
+using GeoAnomaly.Host.Storage;
+using GeoAnomaly.Host.Storage.Files;
+using GeoAnomaly.Host.Storage.Influx;
+using GeoAnomaly.Synthetic;
+using GeoAnomaly.Synthetic.Writing;
+
+namespace GeoAnomaly.Cli.Commands;
+
+/// <summary>
+/// <c>geoanomaly demo</c>: generates a synthetic network (tides, daily variation, storms, barometric response, gaps,
+/// steps, injected anomalies) to files, reads it back as any network's files would be read, optionally goes through
+/// InfluxDB, screens it with every loaded detector and scores the events against the injected labels.
+/// </summary>
+internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
+{
+    private static readonly Option<string> s_out = new("--out") { Description = "Output folder.", DefaultValueFactory = _ => "demo-out" };
+    private static readonly Option<long> s_seed = new("--seed") { Description = "Seed of the synthetic network.", DefaultValueFactory = _ => NetworkSpec.Defaults.Seed };
+    private static readonly Option<int> s_stations = new("--stations") { Description = "Number of stations.", DefaultValueFactory = _ => NetworkSpec.Defaults.StationCount };
+    private static readonly Option<double> s_days = new("--days") { Description = "Days of minute data.", DefaultValueFactory = _ => NetworkSpec.Defaults.Duration.TotalDays };
+    private static readonly Option<double> s_threshold = new("--threshold")
+    {
+        Description = "Score at or above which samples form events (raw detector units until calibration exists; 6 suits robust z-scores on tidal minute data).",
+        DefaultValueFactory = _ => 6.0,
+    };
+
+    private static readonly Option<int> s_toleranceMinutes = new("--tolerance-minutes")
+    {
+        Description = "An event within this many minutes of a labelled window counts as finding it.",
+        DefaultValueFactory = _ => 30,
+    };
+
+    public override Command Define()
+    {
+        var command = new Command("demo", "Generate a synthetic station network and run the whole job on it, on files or (with --influx) through InfluxDB.")
+        {
+            s_out, s_seed, s_stations, s_days, s_threshold, s_toleranceMinutes,
+        };
+        foreach (var option in InfluxOptions.All)
+        {
+            command.Options.Add(option);
+        }
+
+        return command;
+    }
+
+    protected override Settings Bind(ParseResult result) => new(
+        result.GetValue(s_out) ?? "demo-out",
+        result.GetValue(s_seed),
+        result.GetValue(s_stations),
+        result.GetValue(s_days),
+        result.GetValue(s_threshold),
+        result.GetValue(s_toleranceMinutes),
+        InfluxOptions.Bind(result));
+
+    protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
+    {
+        var log = context.Log;
+        var output = context.Out;
+        string folder = Path.GetFullPath(settings.Out);
+        string dataFolder = Path.Combine(folder, "network");
+        Directory.CreateDirectory(dataFolder);
+
+        // 1. Generate and write the network as station files.
+        var spec = new NetworkSpec { Seed = settings.Seed, StationCount = settings.Stations, Duration = TimeSpan.FromDays(settings.Days) };
+        var specProblems = spec.Validate();
+        if (specProblems.Count > 0)
+        {
+            throw new UsageException(string.Join("; ", specProblems));
+        }
+
+        var network = SyntheticNetworkGenerator.Generate(spec);
+        NetworkWriter.Write(network, dataFolder, cancellationToken: cancellationToken);
+        log.Information("Generated {Stations} station(s), {Channels} channel(s), {Labels} injected anomalies into {Folder}",
+            network.Stations.Count, network.Channels.Count, network.Labels.Count, dataFolder);
+
+        // 2. Read it back as an analyst's files: the station list completes what the files do not say.
+        var stations = StationList.Read(Path.Combine(dataFolder, "stations.csv"));
+        var files = stations.Files
+            .Select(file => (File: file, Channels: StationFiles.Read(file, null, new ChannelDefaults(spec.Network, Path.GetFileNameWithoutExtension(file)), spec.Network, cancellationToken)
+                .Select(stations.Complete).ToList()))
+            .ToList();
+        var channels = files.SelectMany(f => f.Channels).ToList();
+
+        var labels = LabelCsv.Read(Path.Combine(dataFolder, "labels.csv"));
+        string source = "files";
+
+        // 3. Optionally through InfluxDB: ingest, then screen what comes back from the server.
+        InfluxClient? client = null;
+        try
+        {
+            if (settings.Influx.Url is not null)
+            {
+                client = new InfluxClient(settings.Influx.Connection);
+                var ingest = new IngestJob(client, settings.Influx.Batching, settings.Influx.Schema, log);
+                await ingest.PrepareAsync(createDatabase: true, cancellationToken).ConfigureAwait(false);
+                foreach (var (file, read) in files)
+                {
+                    var result = await ingest.IngestAsync(file, _ => read, cancellationToken).ConfigureAwait(false);
+                    if (!result.Succeeded)
+                    {
+                        throw new InvalidOperationException($"{file}: {result.Error}");
+                    }
+                }
+
+                var reader = new InfluxSeriesReader(client, settings.Influx.Schema);
+                var fromServer = new List<ChannelSeries>();
+                foreach (var c in channels)
+                {
+                    var back = await reader.ReadAsync(c.Channel, c.Series.Start, c.Series.End, c.Series.Step, cancellationToken).ConfigureAwait(false);
+                    fromServer.Add(back with { Channel = c.Channel });
+                }
+
+                channels = fromServer;
+                source = $"InfluxDB {settings.Influx.Connection.DisplayUrl} database '{settings.Influx.Database}'";
+            }
+
+            // 4. Screen with every loaded detector.
+            using var catalog = PluginCatalog.Load(PluginSearchPath.FromEnvironment(context.PluginFolders), log);
+            foreach (var error in catalog.Errors)
+            {
+                await context.Error.WriteLineAsync($"warning: {error}").ConfigureAwait(false);
+            }
+
+            var detectors = catalog.Components.Where(c => c.Kind == ComponentKind.Detector).Select(c => new ConfiguredComponent(c)).ToList();
+            var guard = new PluginGuard(new PluginGuardOptions(), log);
+            var eventOptions = new EventExtractorOptions { Threshold = settings.Threshold };
+            var screening = await new ScreeningJob(guard, new ChannelRunnerOptions(), eventOptions, log).RunAsync(detectors, channels, cancellationToken).ConfigureAwait(false);
+
+            // 5. Write events and scores back.
+            await WriteResultsAsync(screening, channels, folder, client, cancellationToken).ConfigureAwait(false);
+
+            // 6. Report.
+            await ReportAsync(output, network, channels, labels, detectors, screening, source, folder, settings, client is not null).ConfigureAwait(false);
+            foreach (var fault in screening.Run.Faults)
+            {
+                await context.Error.WriteLineAsync($"error: {fault.Message}").ConfigureAwait(false);
+            }
+
+            return screening.Run.Faults.Any() ? ExitCodes.DataError : ExitCodes.Success;
+        }
+        finally
+        {
+            client?.Dispose();
+        }
+    }
+
+    private static async Task WriteResultsAsync(ScreeningResult screening, IReadOnlyList<ChannelSeries> channels, string folder, InfluxClient? client, CancellationToken cancellationToken)
+    {
+        var kinds = channels.ToDictionary(c => c.Channel.Id, c => c.Channel.Kind);
+        EventCsvWriter.Write(Path.Combine(folder, "events.csv"), screening.Events.Select(e => new EventRow(e, kinds[e.Channel])));
+        string scores = Path.Combine(folder, "scores");
+        Directory.CreateDirectory(scores);
+        foreach (var result in screening.Run.Results.Where(r => r.Succeeded))
+        {
+            ScoreCsvWriter.Write(Path.Combine(scores, $"{result.Channel.Id}.{result.Component.Name}.csv"), result.Output!);
+        }
+
+        if (client is null)
+        {
+            return;
+        }
+
+        var schema = new GaSchema();
+        var writer = new BatchingWriter(client);
+        foreach (var group in screening.Events.GroupBy(e => e.Channel))
+        {
+            var channel = channels.First(c => c.Channel.Id == group.Key).Channel;
+            await writer.WriteAsync(schema.Events(channel, group), new WriteContext("events", group.Key), cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var result in screening.Run.Results.Where(r => r.Succeeded))
+        {
+            await writer.WriteAsync(schema.Scores(result.Channel, result.Component.Name, result.Output!.ToSeries(0)), new WriteContext("scores", result.Channel.Id), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ReportAsync(
+        TextWriter output,
+        SyntheticNetwork network,
+        List<ChannelSeries> channels,
+        IReadOnlyList<AnomalyLabel> labels,
+        List<ConfiguredComponent> detectors,
+        ScreeningResult screening,
+        string source,
+        string folder,
+        Settings settings,
+        bool influx)
+    {
+        long samples = channels.Sum(c => (long)c.Series.Count);
+        long missing = channels.Sum(c => (long)c.Series.MissingCount());
+        var inv = CultureInfo.InvariantCulture;
+        await output.WriteLineAsync(string.Create(inv, $"GeoAnomaly demo: network {network.Spec.Network}, {network.Stations.Count} stations, {channels.Count} channels, {settings.Days:0.#} days at {network.Spec.Step.TotalMinutes:0.#} min")).ConfigureAwait(false);
+        await output.WriteLineAsync(string.Create(inv, $"  read from {source}: {samples:N0} samples, {missing:N0} missing ({100.0 * missing / Math.Max(1, samples):0.00} %)")).ConfigureAwait(false);
+        await output.WriteLineAsync($"  injected anomalies: {string.Join(", ", labels.GroupBy(l => l.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}"))}").ConfigureAwait(false);
+        await output.WriteLineAsync($"  magnetic storms (not anomalies): {network.Storms.Count}").ConfigureAwait(false);
+        if (detectors.Count == 0)
+        {
+            await output.WriteLineAsync("  no detector plugins loaded: give --plugins DIR (for example samples/MyDetector/bin/plugin)").ConfigureAwait(false);
+        }
+        else
+        {
+            await output.WriteLineAsync(string.Create(inv, $"  screened with {string.Join(", ", detectors.Select(d => d.Component.Name))}: {screening.Events.Count} events (threshold {settings.Threshold}, match tolerance {settings.ToleranceMinutes} min)")).ConfigureAwait(false);
+            await output.WriteLineAsync($"  {"detector",-20} {"labels",-16} {"found",6} {"recall",7} {"events",7} {"precision",9}").ConfigureAwait(false);
+            foreach (var row in EventMatch.Score(screening.Events, labels, TimeSpan.FromMinutes(settings.ToleranceMinutes)))
+            {
+                string precision = row.Kind is null ? row.Precision.ToString("0.00", inv) : "";
+                string events = row.Kind is null ? row.Events.ToString(inv) : "";
+                await output.WriteLineAsync(string.Create(inv, $"  {row.Detector,-20} {row.Kind?.ToString() ?? "all",-16} {row.Found,6} {row.Recall,7:0.00} {events,7} {precision,9}")).ConfigureAwait(false);
+            }
+        }
+
+        await output.WriteLineAsync($"  files: {folder} (network/, events.csv, scores/){(influx ? "; events in ga_anomaly, scores in ga_score" : "")}").ConfigureAwait(false);
+    }
+
+    internal sealed record Settings(string Out, long Seed, int Stations, double Days, double Threshold, int ToleranceMinutes, InfluxOptions.Settings Influx) : ICommandSettings
+    {
+        public IEnumerable<string> Validate()
+        {
+            if (Stations < 1)
+            {
+                yield return $"--stations: must be at least 1, got {Stations}";
+            }
+
+            if (Days is <= 0 or > 3660)
+            {
+                yield return $"--days: must be more than 0 and at most 3660, got {Days}";
+            }
+
+            if (ToleranceMinutes < 0)
+            {
+                yield return $"--tolerance-minutes: must not be negative, got {ToleranceMinutes}";
+            }
+
+            foreach (string problem in Influx.Validate())
+            {
+                yield return problem;
+            }
+        }
+    }
+}

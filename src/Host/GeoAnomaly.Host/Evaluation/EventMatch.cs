@@ -1,0 +1,46 @@
+using GeoAnomaly.Host.Storage.Files;
+using GeoAnomaly.Sdk;
+
+namespace GeoAnomaly.Host.Evaluation;
+
+/// <summary>Event-level precision and recall of one detector for one kind of labelled anomaly (or all kinds).</summary>
+/// <param name="Detector">Detector name.</param>
+/// <param name="Kind">Label kind, or null for all labels.</param>
+/// <param name="Labels">Labelled anomalies considered.</param>
+/// <param name="Found">Labels overlapped by at least one event.</param>
+/// <param name="Events">Events considered (all the detector's events on labelled channels for the all-kinds row).</param>
+/// <param name="TrueEvents">Events overlapping at least one label.</param>
+internal sealed record EventMatch(string Detector, AnomalyKind? Kind, int Labels, int Found, int Events, int TrueEvents)
+{
+    /// <summary>Found / labels; NaN without labels.</summary>
+    public double Recall => Labels == 0 ? double.NaN : (double)Found / Labels;
+
+    /// <summary>True events / events; NaN without events.</summary>
+    public double Precision => Events == 0 ? double.NaN : (double)TrueEvents / Events;
+
+    /// <summary>
+    /// Scores events against labels. A label is found when an event on the same channel overlaps the label window
+    /// widened by <paramref name="tolerance"/> on both sides; an event is true when it overlaps any such window.
+    /// Per-kind rows count only labels of that kind and report events overall (an event cannot know its label's kind).
+    /// </summary>
+    public static IReadOnlyList<EventMatch> Score(IReadOnlyList<AnomalyEvent> events, IReadOnlyList<AnomalyLabel> labels, TimeSpan tolerance)
+    {
+        var rows = new List<EventMatch>();
+        foreach (var byDetector in events.GroupBy(e => e.Detector, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var detectorEvents = byDetector.ToList();
+            int trueEvents = detectorEvents.Count(e => labels.Any(l => Overlaps(e, l, tolerance)));
+            rows.Add(new EventMatch(byDetector.Key, null, labels.Count, labels.Count(l => detectorEvents.Any(e => Overlaps(e, l, tolerance))), detectorEvents.Count, trueEvents));
+            foreach (var kind in labels.Select(l => l.Kind).OfType<AnomalyKind>().Distinct().Order())
+            {
+                var ofKind = labels.Where(l => l.Kind == kind).ToList();
+                rows.Add(new EventMatch(byDetector.Key, kind, ofKind.Count, ofKind.Count(l => detectorEvents.Any(e => Overlaps(e, l, tolerance))), detectorEvents.Count, trueEvents));
+            }
+        }
+
+        return rows;
+    }
+
+    private static bool Overlaps(AnomalyEvent e, AnomalyLabel label, TimeSpan tolerance) =>
+        e.Channel == label.Channel && e.Start < label.End + tolerance && e.End > label.Start - tolerance;
+}
