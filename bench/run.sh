@@ -10,8 +10,13 @@ export GEOANOMALY_INFLUX_URL=$(bash "$root/.ci/influxd.sh" start "$work/influx")
 echo "InfluxDB for benchmarks: $GEOANOMALY_INFLUX_URL"
 cd "$root"
 dotnet build bench/GeoAnomaly.Benchmarks -c Release -nologo -v q
-cd "$work"
-dotnet "$root/bench/GeoAnomaly.Benchmarks/bin/Release/net10.0/GeoAnomaly.Benchmarks.dll" --filter "${@:-*}" --artifacts "$work/bdn"
+# BenchmarkDotNet looks for the project file from the current folder
+cd "$root/bench/GeoAnomaly.Benchmarks"
+dotnet bin/Release/net10.0/GeoAnomaly.Benchmarks.dll --filter "${@:-*}" --artifacts "$work/bdn" | tee "$work/bdn.log"
+if grep -q "executed benchmarks: 0" "$work/bdn.log" || grep -q "Benchmarks with issues" "$work/bdn.log"; then
+  echo "some benchmarks did not run; see the log above" >&2
+  exit 1
+fi
 mkdir -p "$root/bench/results"
 cp "$work"/bdn/results/*-report-github.md "$root/bench/results/" 2>/dev/null || true
 echo "reports: $root/bench/results/"

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using GeoAnomaly.Host.Storage.Influx;
@@ -17,8 +16,6 @@ public sealed class InfluxServer : IAsyncLifetime
 {
     private const string UrlVariable = "GEOANOMALY_INFLUX_URL";
     private readonly List<string> _databases = [];
-    private readonly Queue<string> _log = new();
-    private Process? _process;
     private string? _folder;
     private string? _unavailable;
 
@@ -86,7 +83,7 @@ public sealed class InfluxServer : IAsyncLifetime
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (Url is not null && _process is null)
+        if (Url is not null && _folder is null)
         {
             foreach (string name in _databases)
             {
@@ -102,19 +99,9 @@ public sealed class InfluxServer : IAsyncLifetime
             }
         }
 
-        if (_process is not null)
+        if (_folder is not null)
         {
-            try
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-            catch (InvalidOperationException)
-            {
-                // It had exited already.
-            }
-
-            _process.Dispose();
+            await Script("stop", _folder);
         }
 
         if (_folder is not null)
@@ -130,87 +117,35 @@ public sealed class InfluxServer : IAsyncLifetime
         }
     }
 
+    /// <summary>Starts a server the way CI does, through <c>.ci/influxd.sh</c> (generated config, temp dirs, free port).</summary>
     private async Task StartAsync(string influxd)
     {
         _folder = Directory.CreateTempSubdirectory("geoanomaly-influxd-").FullName;
-        int httpPort = FreePort();
-        int rpcPort = FreePort();
-        string config = Path.Combine(_folder, "influxdb.conf");
-        await File.WriteAllTextAsync(config, string.Create(CultureInfo.InvariantCulture, $"""
-            reporting-disabled = true
-            bind-address = "127.0.0.1:{rpcPort}"
-            [meta]
-              dir = "{_folder}/meta"
-            [data]
-              dir = "{_folder}/data"
-              wal-dir = "{_folder}/wal"
-              query-log-enabled = false
-            [http]
-              enabled = true
-              bind-address = "127.0.0.1:{httpPort}"
-              log-enabled = false
-              max-body-size = 0
-            [monitor]
-              store-enabled = false
-            [continuous_queries]
-              enabled = false
-            """));
-        var start = new ProcessStartInfo(influxd, ["-config", config])
+        var (exit, output, error) = await Script("start", _folder);
+        if (exit == 0)
+        {
+            Url = output.Trim();
+            Origin = $"influxd started by the tests ({influxd}, .ci/influxd.sh)";
+        }
+        else
+        {
+            _unavailable = $"influxd ({influxd}) did not start through .ci/influxd.sh: {error.Trim()}";
+        }
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> Script(string verb, string folder)
+    {
+        var info = new ProcessStartInfo("bash", [Path.Combine(PluginFixtures.RepoRoot, ".ci", "influxd.sh"), verb, folder])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        _process = Process.Start(start) ?? throw new InvalidOperationException("influxd did not start");
-        _process.OutputDataReceived += (_, e) => Keep(e.Data);
-        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        string url = $"http://127.0.0.1:{httpPort}";
-        using var client = new InfluxClient(new InfluxConnection { Url = url, Database = "ping", Timeout = TimeSpan.FromSeconds(2) });
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            if (_process.HasExited)
-            {
-                break;
-            }
-
-            try
-            {
-                await client.PingAsync();
-                Url = url;
-                Origin = $"influxd started by the tests ({influxd})";
-                return;
-            }
-            catch (InfluxException)
-            {
-                await Task.Delay(200);
-            }
-        }
-
-        lock (_log)
-        {
-            _unavailable = $"influxd ({influxd}) did not answer /ping at {url}; its log ends: {string.Join(" | ", _log)}";
-        }
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_log)
-        {
-            _log.Enqueue(line);
-            while (_log.Count > 10)
-            {
-                _log.Dequeue();
-            }
-        }
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("bash did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
     }
 
     /// <summary>A TCP port nothing listens on right now.</summary>

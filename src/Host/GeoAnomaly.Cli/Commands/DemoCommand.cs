@@ -38,16 +38,10 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
 
     public override Command Define()
     {
-        var command = new Command("demo", "Generate a synthetic station network and run the whole job on it, on files or (with --influx) through InfluxDB.")
+        return InfluxOptions.AddTo(new Command("demo", "Generate a synthetic station network and run the whole job on it, on files or (with --influx) through InfluxDB.")
         {
             s_out, s_seed, s_stations, s_days, s_threshold, s_toleranceMinutes,
-        };
-        foreach (var option in InfluxOptions.All)
-        {
-            command.Options.Add(option);
-        }
-
-        return command;
+        });
     }
 
     protected override Settings Bind(ParseResult result) => new(

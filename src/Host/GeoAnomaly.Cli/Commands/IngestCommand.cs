@@ -48,16 +48,10 @@ internal sealed class IngestCommand : CliCommand<IngestCommand.Settings>
 
     public override Command Define()
     {
-        var command = new Command("ingest", "Write station files into InfluxDB (re-ingesting the same file changes nothing).")
+        return InfluxOptions.AddTo(new Command("ingest", "Write station files into InfluxDB (re-ingesting the same file changes nothing).")
         {
             s_files, s_csvFormat, s_network, s_station, s_kind, s_createDatabase,
-        };
-        foreach (var option in InfluxOptions.All)
-        {
-            command.Options.Add(option);
-        }
-
-        return command;
+        });
     }
 
     protected override Settings Bind(ParseResult result) => new(

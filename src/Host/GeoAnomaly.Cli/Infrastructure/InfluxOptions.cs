@@ -47,6 +47,17 @@ internal static class InfluxOptions
 
     public static IEnumerable<Option> All => [Url, Database, Username, Password, Token, RetentionPolicy, BatchSize, Measurement];
 
+    /// <summary>Adds every InfluxDB option to <paramref name="command"/> and returns it.</summary>
+    public static Command AddTo(Command command)
+    {
+        foreach (var option in All)
+        {
+            command.Options.Add(option);
+        }
+
+        return command;
+    }
+
     public static Settings Bind(ParseResult result) => new(
         result.GetValue(Url),
         result.GetValue(Database) ?? DefaultDatabase,
