@@ -101,4 +101,34 @@ public sealed class CliAppTests : IDisposable
         Assert.Contains("--count", result.Output, StringComparison.Ordinal);
         Assert.Contains("--config", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Log_json_writes_one_compact_JSON_event_per_line_to_standard_error_and_keeps_standard_output_clean()
+    {
+        // When
+        var result = await _tester.RunAsync("echo", "--count", "4", "--log-json");
+
+        // Then
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("count=4 names=", result.Output.Trim());
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        using var json = System.Text.Json.JsonDocument.Parse(line);
+        Assert.Equal("Echoing {Count} for {Names}", json.RootElement.GetProperty("@mt").GetString());
+        Assert.Equal(4, json.RootElement.GetProperty("Count").GetInt32());
+    }
+
+    [Fact]
+    public async Task Log_file_receives_the_events_too()
+    {
+        // Given
+        string file = Path.Combine(_folder, "run.log");
+
+        // When
+        var result = await _tester.RunAsync("echo", "--log-file", file, "--quiet");
+
+        // Then
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Error);
+        Assert.Contains("Echoing {Count} for {Names}", await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
 }

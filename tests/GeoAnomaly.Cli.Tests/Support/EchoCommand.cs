@@ -22,6 +22,7 @@ internal sealed class EchoCommand : CliCommand<EchoCommand.Settings>
             throw new IOException("samples.csv:12: not a number in column 'wl'");
         }
 
+        context.Log.Information("Echoing {Count} for {Names}", settings.Count, settings.Names);
         await context.Out.WriteLineAsync($"count={settings.Count} names={string.Join('|', settings.Names)}");
         return ExitCodes.Success;
     }
