@@ -64,7 +64,7 @@ public class InfluxThroughputBenchmarks
         Check(exit, error);
     }
 
-    [Benchmark(OperationsPerInvoke = BenchEnvironment.Points, Description = "read: curl /query (chunked JSON, per channel)")]
+    [Benchmark(Baseline = true, OperationsPerInvoke = BenchEnvironment.Points, Description = "read: curl /query (chunked JSON, per channel)")]
     [BenchmarkCategory("read")]
     public async Task Read_curl()
     {

@@ -25,6 +25,8 @@ internal sealed record BatchingOptions
 
         /// <summary>Encoded batches waiting to be sent: 4.</summary>
         public const int QueueLimit = 4;
+
+        public const int MaxConcurrentRequests = 4;
     }
 
     /// <summary>Lines per <c>/write</c> request. Default 5,000.</summary>
@@ -51,6 +53,12 @@ internal sealed record BatchingOptions
     /// (queue limit + 2) × batch size lines. Default 4.</summary>
     [Description("Encoded batches waiting to be sent (default 4)")]
     public int QueueLimit { get; init; } = Defaults.QueueLimit;
+
+    /// <summary>Requests in flight at once (default 4). More than one lets the server parse and index batches in
+    /// parallel (on a 2-core 1.6.7, 4 in flight wrote 1.9 times as fast as 1); points of one job never share a key, so
+    /// their order does not matter. Set 1 to send strictly in order.</summary>
+    [Description("Write requests in flight at once (default 4; 1 sends strictly in order)")]
+    public int MaxConcurrentRequests { get; init; } = Defaults.MaxConcurrentRequests;
 
     /// <summary>Every problem with these options, each naming the option; empty when valid.</summary>
     public IReadOnlyList<string> Validate()
@@ -79,6 +87,11 @@ internal sealed record BatchingOptions
         if (MaxBackoff < InitialBackoff)
         {
             errors.Add($"max-backoff: must be ≥ initial-backoff ({InitialBackoff}), got {MaxBackoff}");
+        }
+
+        if (MaxConcurrentRequests is < 1 or > 64)
+        {
+            errors.Add($"max-concurrent-requests: must be 1..64, got {MaxConcurrentRequests}");
         }
 
         if (QueueLimit < 1)

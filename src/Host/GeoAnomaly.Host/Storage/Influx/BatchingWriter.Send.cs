@@ -13,11 +13,11 @@ internal sealed partial class BatchingWriter
         var backoff = _options.InitialBackoff;
         while (true)
         {
-            job.Requests++;
+            job.AddRequest();
             try
             {
                 await _client.WriteAsync(batch, ct).ConfigureAwait(false);
-                job.Written += batch.Count;
+                job.AddWritten(batch.Count);
                 return;
             }
             catch (InfluxException e) when (e.IsTransient)
@@ -29,7 +29,7 @@ internal sealed partial class BatchingWriter
                 }
 
                 retries++;
-                job.Retries++;
+                job.AddRetry();
                 await Task.Delay(wait, ct).ConfigureAwait(false);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.MaxBackoff.Ticks));
             }

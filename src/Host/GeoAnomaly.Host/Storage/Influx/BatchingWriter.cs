@@ -7,8 +7,8 @@ namespace GeoAnomaly.Host.Storage.Influx;
 /// <summary>Writes a job of any size to InfluxDB in batches: retries transient failures, reports rejected points.</summary>
 /// <remarks>
 /// <para>One task encodes and gzips batches of <see cref="BatchingOptions.BatchSize"/> lines from an
-/// <see cref="ILineSource"/> into a queue of at most <see cref="BatchingOptions.QueueLimit"/> batches; the caller's task
-/// posts them one at a time through <see cref="InfluxClient.WriteAsync(LineBatch, CancellationToken)"/>.</para>
+/// <see cref="ILineSource"/> into a queue of at most <see cref="BatchingOptions.QueueLimit"/> batches; up to
+/// <see cref="BatchingOptions.MaxConcurrentRequests"/> senders post them through <see cref="InfluxClient.WriteAsync(LineBatch, CancellationToken)"/>.</para>
 /// <para>Failures: a 5xx, a 429 or a network error is retried with exponential backoff (<c>Retry-After</c> honoured)
 /// within <see cref="BatchingOptions.MaxRetries"/> and <see cref="BatchingOptions.RetryTimeLimit"/>; then the job stops
 /// with a <see cref="BatchWriteException"/> naming the batch. A 400 is not retried as is: InfluxDB 1.x stores the valid
@@ -51,15 +51,28 @@ internal sealed partial class BatchingWriter
         var job = new Job(context ?? new WriteContext());
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var queue = Channel.CreateBounded<(LineBatch Batch, int Number)>(
-            new BoundedChannelOptions(_options.QueueLimit) { SingleReader = true, SingleWriter = true });
+            new BoundedChannelOptions(_options.QueueLimit) { SingleReader = _options.MaxConcurrentRequests == 1, SingleWriter = true });
         var free = new ConcurrentQueue<LineBatch>();
         var producer = Task.Run(() => ProduceAsync(source, job, queue.Writer, free, cts.Token), cts.Token);
         try
         {
-            await foreach (var (batch, number) in queue.Reader.ReadAllAsync(cts.Token).ConfigureAwait(false))
+            var senders = Enumerable.Range(0, _options.MaxConcurrentRequests)
+                .Select(_ => Task.Run(() => SendAllAsync(queue.Reader, free, job, cts), cts.Token))
+                .ToList();
+            try
             {
-                await SendAsync(batch, number, job, cts.Token).ConfigureAwait(false);
-                free.Enqueue(batch);
+                await Task.WhenAll(senders).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // A sender that failed cancelled the others: rethrow its error, not their cancellations.
+                var failure = senders.Where(t => t.IsFaulted).Select(t => t.Exception!.InnerException!).FirstOrDefault(e => e is not OperationCanceledException);
+                if (failure is not null)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+                }
+
+                throw;
             }
 
             await producer.ConfigureAwait(false);
@@ -151,6 +164,23 @@ internal sealed partial class BatchingWriter
     }
 
     /// <summary>Counters of one job.</summary>
+    private async Task SendAllAsync(ChannelReader<(LineBatch Batch, int Number)> reader, ConcurrentQueue<LineBatch> free, Job job, CancellationTokenSource cts)
+    {
+        try
+        {
+            await foreach (var (batch, number) in reader.ReadAllAsync(cts.Token).ConfigureAwait(false))
+            {
+                await SendAsync(batch, number, job, cts.Token).ConfigureAwait(false);
+                free.Enqueue(batch);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await cts.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     private sealed class Job(WriteContext context)
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -160,20 +190,29 @@ internal sealed partial class BatchingWriter
 
         public WriteContext Context { get; } = context;
 
-        public long Written { get; set; }
+        private long _written;
+        private int _requests;
+        private int _retries;
 
-        public int Requests { get; set; }
-
-        public int Retries { get; set; }
+        public long Written => Interlocked.Read(ref _written);
 
         public long RejectedCount { get; private set; }
 
+        public void AddWritten(int points) => Interlocked.Add(ref _written, points);
+
+        public void AddRequest() => Interlocked.Increment(ref _requests);
+
+        public void AddRetry() => Interlocked.Increment(ref _retries);
+
         public void Reject(long line, string text, string reason)
         {
-            RejectedCount++;
-            if (_rejected.Count < WriteReport.MaxRejectedDetails)
+            lock (_rejected)
             {
-                _rejected.Add(new RejectedPoint(line, text, reason));
+                RejectedCount++;
+                if (_rejected.Count < WriteReport.MaxRejectedDetails)
+                {
+                    _rejected.Add(new RejectedPoint(line, text, reason));
+                }
             }
         }
 
@@ -181,8 +220,8 @@ internal sealed partial class BatchingWriter
         {
             PointsWritten = Written,
             Batches = Volatile.Read(ref Batches),
-            Requests = Requests,
-            Retries = Retries,
+            Requests = Volatile.Read(ref _requests),
+            Retries = Volatile.Read(ref _retries),
             Rejected = [.. _rejected.OrderBy(r => r.LineNumber)],
             RejectedCount = RejectedCount,
             Elapsed = _clock.Elapsed,
