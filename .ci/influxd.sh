@@ -3,6 +3,7 @@
 #   .ci/influxd.sh start DIR   -> data, meta, wal, config and pid under DIR; URL printed
 #   .ci/influxd.sh stop DIR
 # Installs Debian's influxdb package when influxd is missing (needs root, as on CI).
+# INFLUXD_AUTH=true starts it with authentication on (create the first admin user through /query).
 set -euo pipefail
 cmd=${1:?usage: influxd.sh start|stop DIR}
 dir=${2:?usage: influxd.sh start|stop DIR}
@@ -41,6 +42,7 @@ bind-address = "127.0.0.1:$(free_port)"
   bind-address = "127.0.0.1:$port"
   log-enabled = false
   max-body-size = 0
+  auth-enabled = ${INFLUXD_AUTH:-false}
 [monitor]
   store-enabled = false
 [continuous_queries]

@@ -133,7 +133,8 @@ public sealed class InfluxServer : IAsyncLifetime
         }
     }
 
-    private static async Task<(int Exit, string Output, string Error)> Script(string verb, string folder)
+    /// <summary>Runs <c>.ci/influxd.sh start|stop FOLDER</c>; <paramref name="auth"/> starts a server with authentication on.</summary>
+    internal static async Task<(int Exit, string Output, string Error)> Script(string verb, string folder, bool auth = false)
     {
         var info = new ProcessStartInfo("bash", [Path.Combine(PluginFixtures.RepoRoot, ".ci", "influxd.sh"), verb, folder])
         {
@@ -141,6 +142,7 @@ public sealed class InfluxServer : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        info.Environment["INFLUXD_AUTH"] = auth ? "true" : "false";
         using var process = Process.Start(info) ?? throw new InvalidOperationException("bash did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -156,7 +158,7 @@ public sealed class InfluxServer : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string? FindOnPath(string name) =>
+    internal static string? FindOnPath(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, name))
