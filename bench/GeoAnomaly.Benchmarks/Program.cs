@@ -5,7 +5,15 @@ namespace GeoAnomaly.Benchmarks;
 
 internal static class Program
 {
-    public static void Main(string[] args) =>
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "network-scale")
+        {
+            return NetworkScale.Run(args);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
             .Run(args, DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary).AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory));
+        return 0;
+    }
 }
