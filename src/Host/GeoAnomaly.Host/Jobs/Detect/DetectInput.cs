@@ -152,7 +152,7 @@ internal static class DetectInput
             var s = p.Channel.Series;
             if (s.Step != step || (s.Start.UtcTicks - first.Channel.Series.Start.UtcTicks) % step.Ticks != 0)
             {
-                throw new DataException(p.File, null, $"channel {p.Channel.Channel.Id} is also in {first.File} on another grid (step {s.Step} vs {step}, starts {s.Start:O} and {first.Channel.Series.Start:O}); cannot join them");
+                throw new DataException(p.File, null, $"channel {p.Channel.Channel.Id} is also in {first.File} on another grid (step {s.Step} vs {step}, starts {CsvText.Time(s.Start)} and {CsvText.Time(first.Channel.Series.Start)}); cannot join them");
             }
         }
 
@@ -176,7 +176,7 @@ internal static class DetectInput
                 double existing = values[offset + i];
                 if (!double.IsNaN(existing) && existing != v)
                 {
-                    throw new DataException(file, null, $"channel {channel.Channel.Id} at {s.TimeAt(i):O} is {v} here but {existing} in {owner[offset + i]}");
+                    throw new DataException(file, null, $"channel {channel.Channel.Id} at {CsvText.Time(s.TimeAt(i))} is {v} here but {existing} in {owner[offset + i]}");
                 }
 
                 values[offset + i] = v;
