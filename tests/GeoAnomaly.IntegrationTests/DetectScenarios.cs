@@ -100,6 +100,31 @@ public sealed partial class DetectScenarios(InfluxServer server) : IDisposable
         Assert.Equal(expected.Select(Describe), actual.Select(Describe));
     }
 
+    /// Screening: a plugin that fails on one station is named with the station, exit code 1, and every other channel is screened.
+    [Fact]
+    public async Task A_plugin_failing_on_one_station_is_reported_and_the_other_station_is_screened()
+    {
+        // Given
+        string plugins = Path.Combine(_folder, "plugins");
+        PluginFixtures.CopyInto(PluginFixtures.Throwing, plugins);
+        string good = WriteStation("STA1");
+        string bad = WriteStation("BAD");
+        string output = Path.Combine(_folder, "out");
+
+        // When
+        var result = await GeoanomalyProcess.RunAsync(
+            "detect", good, bad, "--plugins", plugins, "--plugins", PluginFixtures.SamplePluginRoot, "--file-kind", "deformation",
+            "--detectors", """["throwing", { "name": "robust-zscore", "options": { "windowSize": 120 } }]""", "--out", output);
+
+        // Then
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error: plugin GeoAnomaly.Fixtures.ThrowingPlugin, detector throwing, channel XX.BAD.tilt: fixture failure on XX.BAD.tilt", result.Error, StringComparison.Ordinal);
+        var events = EventCsvReader.Read(Path.Combine(output, "events.csv"));
+        Assert.Contains(events, r => r.Event.Channel.Station == "STA1" && r.Event.Detector == "throwing");
+        Assert.Contains(events, r => r.Event.Channel.Station == "BAD" && r.Event.Detector == "robust-zscore");
+        Assert.DoesNotContain(events, r => r.Event.Channel.Station == "BAD" && r.Event.Detector == "throwing");
+    }
+
     private static string Describe(EventRow row)
     {
         var e = row.Event;
@@ -118,7 +143,7 @@ public sealed partial class DetectScenarios(InfluxServer server) : IDisposable
             "--from", Time(s_start), "--to", Time(s_start.AddDays(3)), "--detectors", Detectors, .. more]);
 
     /// <summary>Three days of minute data for station STA1: tilt (unit noise, a spike on day 2, a level shift on day 3) and wl (noise that grows four-fold on day 3), a few blanks.</summary>
-    private string WriteStation()
+    private string WriteStation(string station = "STA1")
     {
         var random = new Random(21);
         var lines = new List<string> { "time,tilt,wl" };
@@ -130,7 +155,7 @@ public sealed partial class DetectScenarios(InfluxServer server) : IDisposable
             lines.Add($"{Time(s_start.AddMinutes(i))},{tiltText},{wl.ToString("R", CultureInfo.InvariantCulture)}");
         }
 
-        string path = Path.Combine(_folder, "STA1.csv");
+        string path = Path.Combine(_folder, station + ".csv");
         File.WriteAllLines(path, lines);
         return path;
     }
