@@ -28,7 +28,7 @@ public sealed class SamplePluginScenarios
         var detector = catalog.Find("robust-zscore");
         var run = await runner.RunAsync([new ConfiguredComponent(detector)], [channel], TestContext.Current.CancellationToken);
         var result = Assert.Single(run.Results);
-        var events = EventExtractor.Extract(channel.Channel.Id, detector.Name, result.Output!.ToSeries(), new EventExtractorOptions { Threshold = 6 });
+        var events = EventFormer.Form(channel.Channel.Id, detector.Name, result.Output!.ToSeries(), new EventFormerOptions { Threshold = 6 });
 
         // Then
         Assert.Empty(catalog.Errors);

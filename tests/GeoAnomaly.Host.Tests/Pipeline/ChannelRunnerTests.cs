@@ -112,6 +112,34 @@ public sealed class ChannelRunnerTests
         Assert.Contains("parallelism", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Each_result_carries_the_state_warm_up_and_progress_hears_of_every_channel()
+    {
+        // Given
+        var channels = new[] { Some.ChannelSeries("STA1"), Some.ChannelSeries("STA2"), Some.ChannelSeries("STA3") };
+        var components = new[] { new ConfiguredComponent(Some.Loaded(new ScaleDetector()), new ScaleOptions { Window = 7 }) };
+        var heard = new List<ChannelInfo>();
+        var progress = new Collecting<ChannelInfo>(heard);
+
+        // When
+        var run = await Runner().RunAsync(components, channels, TestContext.Current.CancellationToken, progress);
+
+        // Then
+        Assert.All(run.Results, r => Assert.Equal(7, r.WarmUp));
+        Assert.Equal(channels.Select(c => c.Channel.Id.ToString()).Order(), heard.Select(c => c.Id.ToString()).Order());
+    }
+
+    private sealed class Collecting<T>(List<T> into) : IProgress<T>
+    {
+        public void Report(T value)
+        {
+            lock (into)
+            {
+                into.Add(value);
+            }
+        }
+    }
+
     private ChannelRunner Runner(TimeSpan? timeout = null, int parallelism = 2)
     {
         var logger = _sink.CreateLogger();

@@ -26,7 +26,7 @@ internal sealed record ScaleOptions : IComponentOptions
     }
 }
 
-/// <summary>A working detector: |scale * x|.</summary>
+/// <summary>A working detector: |scale * x|; its warm-up is the window option.</summary>
 internal sealed class ScaleDetector : Detector<ScaleOptions>
 {
     public override string Name => "scale";
@@ -34,13 +34,38 @@ internal sealed class ScaleDetector : Detector<ScaleOptions>
     public override string Summary => "Absolute scaled value.";
 
     public override IComponentState Start(ScaleOptions options, ComponentStart start) =>
-        new DelegateState((input, output, _) =>
-        {
-            for (int i = 0; i < input.Length; i++)
+        new DelegateState(
+            (input, output, _) =>
             {
-                output[i] = Math.Abs(options.Scale * input[i]);
-            }
-        });
+                for (int i = 0; i < input.Length; i++)
+                {
+                    output[i] = Math.Abs(options.Scale * input[i]);
+                }
+            },
+            options.Window);
+}
+
+/// <summary>A second working detector: |x - previous x| (NaN for the first sample and after a gap), warm-up 1.</summary>
+internal sealed class DifferenceDetector : Detector<ScaleOptions>
+{
+    public override string Name => "difference";
+
+    public override string Summary => "Absolute first difference.";
+
+    public override IComponentState Start(ScaleOptions options, ComponentStart start)
+    {
+        double previous = double.NaN;
+        return new DelegateState(
+            (input, output, _) =>
+            {
+                for (int i = 0; i < input.Length; i++)
+                {
+                    output[i] = Math.Abs(options.Scale * (input[i] - previous));
+                    previous = input[i];
+                }
+            },
+            1);
+    }
 }
 
 /// <summary>Throws <see cref="InvalidOperationException"/> in Process on stations whose code contains "BAD".</summary>
@@ -133,13 +158,13 @@ internal sealed class BrokenOptionsDetector : IDetector
 }
 
 /// <summary>A one-output state built from a delegate over each call's values.</summary>
-internal sealed class DelegateState(DelegateState.Body body) : IComponentState
+internal sealed class DelegateState(DelegateState.Body body, int warmUp = 0) : IComponentState
 {
     internal delegate void Body(ReadOnlySpan<double> input, Span<double> output, CancellationToken cancellationToken);
 
     public IReadOnlyList<string> Outputs { get; } = ["score"];
 
-    public int WarmUp => 0;
+    public int WarmUp => warmUp;
 
     public void Process(SampleBlock input, Span<double> output, CancellationToken cancellationToken) =>
         body(input.Values, output, cancellationToken);

@@ -3,6 +3,7 @@ using System.Globalization;
 using GeoAnomaly.Cli.Infrastructure;
 using GeoAnomaly.Host.Evaluation;
 using GeoAnomaly.Host.Jobs;
+using GeoAnomaly.Host.Jobs.Detect;
 using GeoAnomaly.Host.Pipeline;
 using GeoAnomaly.Host.Plugins;
 using GeoAnomaly.Host.Storage;
@@ -122,56 +123,31 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
                 await context.Error.WriteLineAsync($"warning: {error}").ConfigureAwait(false);
             }
 
-            var detectors = catalog.Components.Where(c => c.Kind == ComponentKind.Detector).Select(c => new ConfiguredComponent(c)).ToList();
+            var detectors = catalog.Components.Where(c => c.Kind == ComponentKind.Detector).ToList();
             var guard = new PluginGuard(new PluginGuardOptions(), log);
-            var eventOptions = new EventExtractorOptions { Threshold = settings.Threshold };
-            var screening = await new ScreeningJob(guard, new ChannelRunnerOptions(), eventOptions, log).RunAsync(detectors, channels, cancellationToken).ConfigureAwait(false);
+            // Raw thresholds, as before calibration existed: the demo's --threshold is in detector units.
+            var plan = DetectPlan.Everything(detectors, new EventFormerOptions { Threshold = settings.Threshold }, new ScoreCalibrationOptions { Method = CalibrationMethod.None });
+            var screening = await new DetectJob(guard, new ChannelRunnerOptions(), log).RunAsync(plan, channels, cancellationToken).ConfigureAwait(false);
 
             // 5. Write events and scores back.
-            await WriteResultsAsync(screening, channels, folder, client, cancellationToken).ConfigureAwait(false);
+            DetectFileWriter.Write(screening, folder, writeScores: true);
+            if (client is not null)
+            {
+                await new DetectInfluxWriter(client, settings.Influx.Batching, new GaSchema()).WriteAsync(screening, writeScores: true, cancellationToken).ConfigureAwait(false);
+            }
 
             // 6. Report.
             await ReportAsync(output, network, channels, labels, detectors, screening, source, folder, settings, client is not null).ConfigureAwait(false);
-            foreach (var fault in screening.Run.Faults)
+            foreach (var fault in screening.Faults)
             {
                 await context.Error.WriteLineAsync($"error: {fault.Message}").ConfigureAwait(false);
             }
 
-            return screening.Run.Faults.Any() ? ExitCodes.DataError : ExitCodes.Success;
+            return screening.Faults.Count > 0 ? ExitCodes.DataError : ExitCodes.Success;
         }
         finally
         {
             client?.Dispose();
-        }
-    }
-
-    private static async Task WriteResultsAsync(ScreeningResult screening, IReadOnlyList<ChannelSeries> channels, string folder, InfluxClient? client, CancellationToken cancellationToken)
-    {
-        var kinds = channels.ToDictionary(c => c.Channel.Id, c => c.Channel.Kind);
-        EventCsvWriter.Write(Path.Combine(folder, "events.csv"), screening.Events.Select(e => new EventRow(e, kinds[e.Channel])));
-        string scores = Path.Combine(folder, "scores");
-        Directory.CreateDirectory(scores);
-        foreach (var result in screening.Run.Results.Where(r => r.Succeeded))
-        {
-            ScoreCsvWriter.Write(Path.Combine(scores, $"{result.Channel.Id}.{result.Component.Name}.csv"), result.Output!);
-        }
-
-        if (client is null)
-        {
-            return;
-        }
-
-        var schema = new GaSchema();
-        var writer = new BatchingWriter(client);
-        foreach (var group in screening.Events.GroupBy(e => e.Channel))
-        {
-            var channel = channels.First(c => c.Channel.Id == group.Key).Channel;
-            await writer.WriteAsync(schema.Events(channel, group), new WriteContext("events", group.Key), cancellationToken).ConfigureAwait(false);
-        }
-
-        foreach (var result in screening.Run.Results.Where(r => r.Succeeded))
-        {
-            await writer.WriteAsync(schema.Scores(result.Channel, result.Component.Name, result.Output!.ToSeries(0)), new WriteContext("scores", result.Channel.Id), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -180,8 +156,8 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         SyntheticNetwork network,
         List<ChannelSeries> channels,
         IReadOnlyList<AnomalyLabel> labels,
-        List<ConfiguredComponent> detectors,
-        ScreeningResult screening,
+        List<LoadedComponent> detectors,
+        DetectResult screening,
         string source,
         string folder,
         Settings settings,
@@ -200,7 +176,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         }
         else
         {
-            await output.WriteLineAsync(string.Create(inv, $"  screened with {string.Join(", ", detectors.Select(d => d.Component.Name))}: {screening.Events.Count} events (threshold {settings.Threshold}, match tolerance {settings.ToleranceMinutes} min)")).ConfigureAwait(false);
+            await output.WriteLineAsync(string.Create(inv, $"  screened with {string.Join(", ", detectors.Select(d => d.Name))}: {screening.Events.Count} events (threshold {settings.Threshold}, match tolerance {settings.ToleranceMinutes} min)")).ConfigureAwait(false);
             await output.WriteLineAsync($"  {"detector",-20} {"labels",-16} {"found",6} {"recall",7} {"events",7} {"precision",9}").ConfigureAwait(false);
             foreach (var row in EventMatch.Score(screening.Events, labels, TimeSpan.FromMinutes(settings.ToleranceMinutes)))
             {

@@ -2,7 +2,6 @@ using System.CommandLine;
 using GeoAnomaly.Cli.Infrastructure;
 using GeoAnomaly.Cli.Rendering;
 using GeoAnomaly.Host.Jobs;
-using GeoAnomaly.Host.Storage;
 using GeoAnomaly.Host.Storage.Files;
 using GeoAnomaly.Host.Storage.Influx;
 using GeoAnomaly.Sdk;
@@ -20,7 +19,7 @@ internal sealed class IngestCommand : CliCommand<IngestCommand.Settings>
 
     private static readonly Option<string?> s_csvFormat = new("--csv-format")
     {
-        Description = "Column mapping for delimited files: a JSON file, or inline JSON (delimiter, time columns and format, time zone, value columns with channel identity, missing-value sentinels). Without it, a plain 'time,col1,col2' CSV is read with its header names as channel codes.",
+        Description = CsvFormatOption.Description,
     };
 
     private static readonly Option<string> s_network = new("--network")
@@ -65,7 +64,7 @@ internal sealed class IngestCommand : CliCommand<IngestCommand.Settings>
 
     protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
-        var format = settings.CsvFormat is null ? null : LoadFormat(settings.CsvFormat);
+        var format = settings.CsvFormat is null ? null : CsvFormatOption.Load(settings.CsvFormat);
         var defaults = new ChannelDefaults(settings.Network, settings.Station, settings.Kind);
         using var client = new InfluxClient(settings.Influx.Connection);
         var job = new IngestJob(client, settings.Influx.Batching, settings.Influx.Schema, context.Log);
@@ -103,34 +102,6 @@ internal sealed class IngestCommand : CliCommand<IngestCommand.Settings>
 
     private static string Located(IngestResult result) =>
         result.Error!.StartsWith(result.Path, StringComparison.Ordinal) ? result.Error : $"{result.Path}: {result.Error}";
-
-    private static DelimitedFormat LoadFormat(string value)
-    {
-        string trimmed = value.TrimStart();
-        bool inline = trimmed.StartsWith('{');
-        if (!inline && !File.Exists(value))
-        {
-            throw new UsageException($"--csv-format: file {value} does not exist");
-        }
-
-        DelimitedFormat format;
-        try
-        {
-            format = inline ? DelimitedFormat.FromJson(trimmed, "--csv-format") : DelimitedFormat.FromJson(File.ReadAllText(value), value);
-        }
-        catch (DataException e)
-        {
-            throw new UsageException($"--csv-format: {e.Message}");
-        }
-
-        var problems = format.Validate().ToList();
-        if (problems.Count > 0)
-        {
-            throw new UsageException($"--csv-format: {string.Join("; ", problems)}");
-        }
-
-        return format;
-    }
 
     internal sealed record Settings(
         IReadOnlyList<string> Files,

@@ -8,6 +8,7 @@ namespace GeoAnomaly.Cli.Rendering;
 /// </summary>
 internal sealed class ProgressReporter : IAsyncDisposable
 {
+    private readonly Lock _lock = new();
     private readonly TextWriter? _terminal;
     private readonly string _job;
     private readonly int _total;
@@ -26,15 +27,24 @@ internal sealed class ProgressReporter : IAsyncDisposable
 
     public void Describe(string item)
     {
-        _item = item;
-        Draw();
+        lock (_lock)
+        {
+            _item = item;
+            Draw();
+        }
     }
 
     public void Advance()
     {
-        _done++;
-        Draw();
+        lock (_lock)
+        {
+            _done++;
+            Draw();
+        }
     }
+
+    /// <summary>A progress sink that describes and advances in one step, safe to call from worker threads.</summary>
+    public IProgress<T> Each<T>(Func<T, string> describe) => new Step<T>(this, describe);
 
     public async ValueTask DisposeAsync()
     {
@@ -42,6 +52,19 @@ internal sealed class ProgressReporter : IAsyncDisposable
         {
             await _terminal.WriteAsync("\r\u001b[2K").ConfigureAwait(false);
             await _terminal.FlushAsync().ConfigureAwait(false);
+        }
+    }
+
+    private sealed class Step<T>(ProgressReporter reporter, Func<T, string> describe) : IProgress<T>
+    {
+        public void Report(T value)
+        {
+            lock (reporter._lock)
+            {
+                reporter._item = describe(value);
+                reporter._done++;
+                reporter.Draw();
+            }
         }
     }
 

@@ -11,6 +11,9 @@ namespace GeoAnomaly.Host.Pipeline;
 /// <param name="Fault">What went wrong, when it did not.</param>
 internal sealed record ChannelResult(ChannelInfo Channel, LoadedComponent Component, ComponentOutput? Output, PluginFault? Fault)
 {
+    /// <summary>The state's declared warm-up in samples (<see cref="IComponentState.WarmUp"/>); 0 when it failed before saying.</summary>
+    public int WarmUp { get; init; }
+
     /// <summary>Whether the component produced outputs.</summary>
     [MemberNotNullWhen(true, nameof(Output))]
     [MemberNotNullWhen(false, nameof(Fault))]

@@ -13,8 +13,8 @@ namespace GeoAnomaly.Host.Pipeline;
 /// Each component runs on the channel's series as given (independently of the others; preprocessing chains, where one
 /// output feeds the next component, are built on top of this). Options are checked once per component before any
 /// channel runs: invalid options give every channel of that component the same fault. Per channel, the component is
-/// started and then fed the whole series (<see cref="PluginGuard.ProcessAsync"/>), each call bounded by the guard's
-/// timeout. Results come back in a fixed order (channel after channel, components as given) whatever the scheduling.
+/// started, asked its warm-up, and then fed the whole series (<see cref="PluginGuard.ProcessAsync"/>), each call
+/// bounded by the guard's timeout. Results come back in a fixed order (channel after channel, components as given) whatever the scheduling.
 /// </remarks>
 internal sealed class ChannelRunner
 {
@@ -47,10 +47,12 @@ internal sealed class ChannelRunner
     /// <param name="components">The components and their options.</param>
     /// <param name="channels">The channels.</param>
     /// <param name="cancellationToken">Stops the run (surfaces as <see cref="OperationCanceledException"/>).</param>
+    /// <param name="progress">Told of each channel once all its components have run (from worker threads), or null.</param>
     public async Task<ChannelRunResult> RunAsync(
         IReadOnlyList<ConfiguredComponent> components,
         IReadOnlyList<ChannelSeries> channels,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IProgress<ChannelInfo>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(components);
         ArgumentNullException.ThrowIfNull(channels);
@@ -68,6 +70,8 @@ internal sealed class ChannelRunner
             {
                 results[(c * prepared.Length) + k] = await RunOneAsync(prepared[k], channels[c], token).ConfigureAwait(false);
             }
+
+            progress?.Report(channels[c].Channel);
         }).ConfigureAwait(false);
 
         int failed = results.Count(r => !r.Succeeded);
@@ -128,10 +132,17 @@ internal sealed class ChannelRunner
             return new ChannelResult(channel.Channel, component, null, started.Fault);
         }
 
-        var processed = await _guard.ProcessAsync(component, started.Value, id, channel.Series, cancellationToken).ConfigureAwait(false);
+        var state = started.Value;
+        var warmUp = await _guard.InvokeAsync(component, id, "WarmUp", _ => state.WarmUp, cancellationToken).ConfigureAwait(false);
+        if (!warmUp.Succeeded)
+        {
+            return new ChannelResult(channel.Channel, component, null, warmUp.Fault);
+        }
+
+        var processed = await _guard.ProcessAsync(component, state, id, channel.Series, cancellationToken).ConfigureAwait(false);
         return processed.Succeeded
-            ? new ChannelResult(channel.Channel, component, processed.Value, null)
-            : new ChannelResult(channel.Channel, component, null, processed.Fault);
+            ? new ChannelResult(channel.Channel, component, processed.Value, null) { WarmUp = Math.Max(0, warmUp.Value) }
+            : new ChannelResult(channel.Channel, component, null, processed.Fault) { WarmUp = Math.Max(0, warmUp.Value) };
     }
 
     private sealed record Prepared(LoadedComponent Component, object? Options, PluginFault? Fault);

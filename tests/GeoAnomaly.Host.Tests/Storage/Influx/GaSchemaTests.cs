@@ -61,6 +61,21 @@ public sealed class GaSchemaTests
     }
 
     [Fact]
+    public void Scores_can_carry_the_raw_score_beside_the_calibrated_one()
+    {
+        // Given
+        var score = new Series(s_start, TimeSpan.FromMinutes(1), [0.999, double.NaN]);
+        var raw = new Series(s_start, TimeSpan.FromMinutes(1), [4.5, 0.25]);
+
+        // When
+        var batch = BatchingWriter.Split(new GaSchema().Scores(s_channel, "sr", score, rawScore: raw), 100).Single();
+
+        // Then
+        Assert.Equal([("score", "0.999", false), ("raw_score", "4.5", false)], LineProtocolReader.Parse(batch.LineText(0)).Fields);
+        Assert.Equal([("raw_score", "0.25", false)], LineProtocolReader.Parse(batch.LineText(1)).Fields);
+    }
+
+    [Fact]
     public void Scores_on_another_grid_are_refused()
     {
         var score = new Series(s_start, TimeSpan.FromMinutes(1), [0.5, 0.6]);

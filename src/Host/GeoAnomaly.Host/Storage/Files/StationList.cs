@@ -62,10 +62,13 @@ internal sealed class StationList
     }
 
     /// <summary>Completes a channel read from a file with the listed network, kind, units and location (matched by station and channel code).</summary>
-    public ChannelSeries Complete(ChannelSeries series) =>
-        _entries.TryGetValue((series.Channel.Id.Station, series.Channel.Id.Channel), out var entry)
-            ? series with { Channel = entry.Channel with { Units = entry.Channel.Units.Length > 0 ? entry.Channel.Units : series.Channel.Units } }
-            : series;
+    public ChannelSeries Complete(ChannelSeries series) => series with { Channel = Complete(series.Channel) };
+
+    /// <summary>Completes a channel (from a file or a database) with the listed network, kind, units and location (matched by station and channel code).</summary>
+    public ChannelInfo Complete(ChannelInfo channel) =>
+        _entries.TryGetValue((channel.Id.Station, channel.Id.Channel), out var entry)
+            ? entry.Channel with { Units = entry.Channel.Units.Length > 0 ? entry.Channel.Units : channel.Units }
+            : channel;
 
     private sealed record Entry(ChannelInfo Channel);
 }

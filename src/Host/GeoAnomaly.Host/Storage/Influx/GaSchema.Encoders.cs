@@ -47,20 +47,23 @@ internal sealed partial record GaSchema
         });
     }
 
-    /// <summary>One detector's scores on one channel as <c>ga_score</c> points, with optional expected and residual series.</summary>
-    /// <remarks>A sample whose score, expected and residual are all NaN is not written; NaN fields are left out.</remarks>
+    /// <summary>One detector's scores on one channel as <c>ga_score</c> points, with optional expected, residual and raw score series.</summary>
+    /// <remarks>A sample whose fields are all NaN is not written; NaN fields are left out. <c>score</c> is the calibrated
+    /// score (0..1) and <c>raw_score</c> the detector's own, when given.</remarks>
     /// <param name="channel">The channel.</param>
     /// <param name="detector">Detector name (the <c>detector</c> tag).</param>
     /// <param name="score">Score per sample.</param>
     /// <param name="expected">The detector's expected value per sample, on the same grid, or null.</param>
     /// <param name="residual">Residual per sample, on the same grid, or null.</param>
-    /// <exception cref="ArgumentException">Expected or residual not on the score's grid.</exception>
-    public ILineSource Scores(ChannelInfo channel, string detector, Series score, Series? expected = null, Series? residual = null)
+    /// <param name="rawScore">The raw (uncalibrated) score per sample, on the same grid, or null (field <c>raw_score</c>).</param>
+    /// <exception cref="ArgumentException">Expected, residual or raw score not on the score's grid.</exception>
+    public ILineSource Scores(ChannelInfo channel, string detector, Series score, Series? expected = null, Series? residual = null, Series? rawScore = null)
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(score);
         SameGrid(score, expected, nameof(expected));
         SameGrid(score, residual, nameof(residual));
+        SameGrid(score, rawScore, nameof(rawScore));
         var key = SeriesKey.Create(Score, ChannelTags(channel.Id, Tag("detector", detector)));
         long start = LineProtocol.ToUnixNanoseconds(score.Start);
         long step = score.Step.Ticks * 100;
@@ -76,6 +79,11 @@ internal sealed partial record GaSchema
             if (residual is not null)
             {
                 batch.Field(s_residual, residual[i]);
+            }
+
+            if (rawScore is not null)
+            {
+                batch.Field(s_rawScore, rawScore[i]);
             }
 
             batch.EndPoint(start + (i * step));
