@@ -117,25 +117,16 @@ internal sealed partial class IsolationForestModel
     }
 
     /// <summary>Draws features until one is not constant on the node's points; then a threshold in [min, max).</summary>
+    /// <remarks>The features still to try are the tree's, less those found constant (the drawn one is replaced by the
+    /// last); the list is copied only when a constant feature is met, which is rare.</remarks>
     private bool TryChooseSplit(ref Xoshiro256StarStar random, int lo, int hi, out int feature, out double threshold)
     {
-        _treeFeatures.AsSpan(0, _treeFeatureCount).CopyTo(_candidates);
+        int[] candidates = _treeFeatures;
         for (int remaining = _treeFeatureCount; remaining > 0; remaining--)
         {
             int r = random.NextBelow(remaining);
-            feature = _candidates[r];
-            _candidates[r] = _candidates[remaining - 1];
-            var column = _columns.AsSpan(feature * _psi, _psi);
-            var members = _members.AsSpan(lo, hi - lo);
-            double min = double.PositiveInfinity;
-            double max = double.NegativeInfinity;
-            foreach (int member in members)
-            {
-                double v = column[member];
-                min = Math.Min(min, v);
-                max = Math.Max(max, v);
-            }
-
+            feature = candidates[r];
+            var (min, max) = Range(_columns.AsSpan(feature * _psi, _psi), _members.AsSpan(lo, hi - lo));
             if (max > min)
             {
                 threshold = min + ((max - min) * random.NextDouble());
@@ -146,11 +137,33 @@ internal sealed partial class IsolationForestModel
 
                 return true;
             }
+
+            if (candidates == _treeFeatures)
+            {
+                _treeFeatures.AsSpan(0, _treeFeatureCount).CopyTo(_candidates);
+                candidates = _candidates;
+            }
+
+            candidates[r] = candidates[remaining - 1];
         }
 
         feature = 0;
         threshold = 0;
         return false;
+    }
+
+    private static (double Min, double Max) Range(ReadOnlySpan<double> column, ReadOnlySpan<int> members)
+    {
+        double min = double.PositiveInfinity;
+        double max = double.NegativeInfinity;
+        foreach (int member in members)
+        {
+            double v = column[member];
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+
+        return (min, max);
     }
 
     /// <summary>Moves the node's points with <c>x[feature] &lt;= threshold</c> to the front of its run of
