@@ -36,7 +36,7 @@ namespace GeoAnomaly.Plugins.IsolationForest;
 /// <item><term>Outputs</term><description><c>score</c> s in (0, 1], higher = more anomalous; <c>alert</c> 1 above the contamination threshold, else 0.</description></item>
 /// <item><term>Missing samples</term><description>A sample whose feature span (on any channel used) holds a NaN gets NaN outputs and is left out of training; so is every sample before the first fit.</description></item>
 /// <item><term>Complexity</term><description>Score: trees × ceil(log2 ψ) branch-free steps per sample (100 × 8) plus O(w) for the features; fit: O(trees · ψ · log ψ) per refit.</description></item>
-/// <item><term>Memory</term><description>trainingWindowSize × features doubles plus trees × 2^ceil(log2 ψ) × 24 bytes (1.2 MB with the defaults).</description></item>
+/// <item><term>Memory</term><description>2 × trainingWindowSize × features doubles plus trees × 2^ceil(log2 ψ) × 24 bytes (about 0.7 MB with the defaults).</description></item>
 /// </list>
 /// </remarks>
 internal sealed class IsolationForestDetector : Detector<IsolationForestOptions>
