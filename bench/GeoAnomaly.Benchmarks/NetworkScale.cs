@@ -88,7 +88,17 @@ internal static class NetworkScale
         var found = new List<IComponent>();
         foreach (string name in s_pluginAssemblies)
         {
-            var assembly = Assembly.Load(name);
+            Assembly assembly;
+            try
+            {
+                assembly = Assembly.Load(name);
+            }
+            catch (FileNotFoundException)
+            {
+                Console.Error.WriteLine($"{name} is not built; screening without it");
+                continue;
+            }
+
             foreach (var type in ComponentDiscovery.Candidates(assembly.GetTypes()))
             {
                 var component = (IComponent)Activator.CreateInstance(type, nonPublic: true)!;
