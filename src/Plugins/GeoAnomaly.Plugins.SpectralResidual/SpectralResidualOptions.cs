@@ -45,7 +45,8 @@ public sealed record SpectralResidualOptions : IComponentOptions
     public int BackAddWindowSize { get; init; } = Defaults.BackAddWindowSize;
 
     /// <summary>Previous samples whose average gradient estimates the appended value. Default 5;
-    /// 1 to <see cref="WindowSize"/> - 2.</summary>
+    /// 1 to <see cref="WindowSize"/> - 2 (ML.NET accepts up to windowSize, then reads before the start of the window:
+    /// the estimate uses <c>lookaheadWindowSize + 1</c> samples ending one before the current one).</summary>
     [Description("Previous samples whose average gradient gives the appended value; 1 to windowSize - 2.")]
     public int LookaheadWindowSize { get; init; } = Defaults.LookaheadWindowSize;
 
