@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace GeoAnomaly.Plugins.SpectralResidual;
 
 /// <summary>
@@ -33,15 +37,21 @@ internal sealed class Fft
         ArgumentOutOfRangeException.ThrowIfLessThan(length, 1);
         _length = length;
         bool powerOfTwo = (length & (length - 1)) == 0;
-        _size = powerOfTwo ? length : (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)((2 * length) - 1));
+        _size = powerOfTwo ? length : (int)BitOperations.RoundUpToPowerOf2((uint)((2 * length) - 1));
         _reverse = BitReversal(_size);
-        _cos = new double[Math.Max(1, _size / 2)];
+        // twiddles e^(-2 pi i k / span) for k < span / 2, stage after stage (the stage of half-span h starts at h - 1),
+        // so the butterflies read them in order
+        _cos = new double[Math.Max(1, _size - 1)];
         _sin = new double[_cos.Length];
-        for (int k = 0; k < _size / 2; k++)
+        for (int half = 1; half < _size; half <<= 1)
         {
-            double angle = 2 * Math.PI * k / _size;
-            _cos[k] = Math.Cos(angle);
-            _sin[k] = -Math.Sin(angle);
+            for (int k = 0; k < half; k++)
+            {
+                long m = (long)k * (_size / (2 * half));
+                double angle = 2 * Math.PI * m / _size;
+                _cos[half - 1 + k] = Math.Cos(angle);
+                _sin[half - 1 + k] = -Math.Sin(angle);
+            }
         }
 
         if (powerOfTwo)
@@ -133,7 +143,7 @@ internal sealed class Fft
     private static int[] BitReversal(int size)
     {
         int[] reverse = new int[size];
-        int bits = System.Numerics.BitOperations.Log2((uint)size);
+        int bits = BitOperations.Log2((uint)size);
         for (int i = 0; i < size; i++)
         {
             int r = 0;
@@ -195,24 +205,50 @@ internal sealed class Fft
             }
         }
 
-        for (int span = 2; span <= size; span <<= 1)
+        ref double r = ref MemoryMarshal.GetReference(re[..size]);
+        ref double m = ref MemoryMarshal.GetReference(im[..size]);
+        for (int half = 1; half < size; half <<= 1)
         {
-            int half = span >> 1;
-            int stride = size / span;
-            for (int start = 0; start < size; start += span)
+            var cos = _cos.AsSpan(half - 1, half);
+            var sin = _sin.AsSpan(half - 1, half);
+            for (int start = 0; start < size; start += 2 * half)
             {
-                for (int k = 0; k < half; k++)
+                ref double ra = ref Unsafe.Add(ref r, start);
+                ref double ma = ref Unsafe.Add(ref m, start);
+                ref double rb = ref Unsafe.Add(ref r, start + half);
+                ref double mb = ref Unsafe.Add(ref m, start + half);
+                int k = 0;
+                for (; k <= cos.Length - Vector<double>.Count; k += Vector<double>.Count)
                 {
-                    double wr = _cos[k * stride];
-                    double wi = _sin[k * stride];
-                    int a = start + k;
-                    int b = a + half;
-                    double tr = (re[b] * wr) - (im[b] * wi);
-                    double ti = (re[b] * wi) + (im[b] * wr);
-                    re[b] = re[a] - tr;
-                    im[b] = im[a] - ti;
-                    re[a] += tr;
-                    im[a] += ti;
+                    // the same butterflies, a vector of them at a time (stages with half-span of a vector or more)
+                    var wr = Vector.LoadUnsafe(ref MemoryMarshal.GetReference(cos), (nuint)k);
+                    var wi = Vector.LoadUnsafe(ref MemoryMarshal.GetReference(sin), (nuint)k);
+                    var br = Vector.LoadUnsafe(ref rb, (nuint)k);
+                    var bi = Vector.LoadUnsafe(ref mb, (nuint)k);
+                    var tr = (br * wr) - (bi * wi);
+                    var ti = (br * wi) + (bi * wr);
+                    var ar = Vector.LoadUnsafe(ref ra, (nuint)k);
+                    var ai = Vector.LoadUnsafe(ref ma, (nuint)k);
+                    (ar - tr).StoreUnsafe(ref rb, (nuint)k);
+                    (ai - ti).StoreUnsafe(ref mb, (nuint)k);
+                    (ar + tr).StoreUnsafe(ref ra, (nuint)k);
+                    (ai + ti).StoreUnsafe(ref ma, (nuint)k);
+                }
+
+                for (; k < cos.Length; k++)
+                {
+                    double wr = cos[k];
+                    double wi = sin[k];
+                    double br = Unsafe.Add(ref rb, k);
+                    double bi = Unsafe.Add(ref mb, k);
+                    double tr = (br * wr) - (bi * wi);
+                    double ti = (br * wi) + (bi * wr);
+                    double ar = Unsafe.Add(ref ra, k);
+                    double ai = Unsafe.Add(ref ma, k);
+                    Unsafe.Add(ref rb, k) = ar - tr;
+                    Unsafe.Add(ref mb, k) = ai - ti;
+                    Unsafe.Add(ref ra, k) = ar + tr;
+                    Unsafe.Add(ref ma, k) = ai + ti;
                 }
             }
         }
