@@ -37,8 +37,9 @@ namespace GeoAnomaly.Plugins.SpectralResidual;
 /// alone, so a gap never affects a window that no longer contains it.</description></item>
 /// <item><term>Constant series</term><description>Score 0, never an alert.</description></item>
 /// <item><term>Complexity</term><description>O(L * windowSize) per sample with L = windowSize + backAddWindowSize up
-/// to 512 (precomputed DFT matrices; about 0.25 microseconds per sample with the defaults), O(L log L) with an
-/// FFT above.</description></item>
+/// to 512 (precomputed DFT matrices, shared by states of the same shape), O(L log L) with an FFT above. Measured
+/// on a 2-core development VM: 0.55 to 0.8 microseconds per sample with the defaults (1.3 to 1.8 million samples/s,
+/// about 170 times the naive O(L^2)-per-sample reference), 175 microseconds with a window of 1440.</description></item>
 /// </list>
 /// </remarks>
 internal sealed class SpectralResidualDetector : Detector<SpectralResidualOptions>
