@@ -125,6 +125,32 @@ public sealed partial class DetectScenarios(InfluxServer server) : IDisposable
         Assert.DoesNotContain(events, r => r.Event.Channel.Station == "BAD" && r.Event.Detector == "throwing");
     }
 
+    /// Screening: a station list whose file column names the files is enough; its kinds and units apply.
+    [Fact]
+    public async Task Detect_with_only_a_station_list_screens_the_files_it_names()
+    {
+        // Given: the list sits beside the station file and names it relatively
+        string file = WriteStation();
+        string list = Path.Combine(_folder, "stations.csv");
+        await File.WriteAllLinesAsync(list,
+        [
+            "network,station,lat,lon,elevation,channel,kind,units,file",
+            $"XX,STA1,35.1,139.2,40,tilt,deformation,urad,{Path.GetFileName(file)}",
+            $"XX,STA1,35.1,139.2,40,wl,fluid,m,{Path.GetFileName(file)}",
+        ], TestContext.Current.CancellationToken);
+        string output = Path.Combine(_folder, "listed");
+
+        // When
+        var result = await GeoanomalyProcess.RunAsync("detect", "--stations", list, "--plugins", PluginFixtures.SamplePluginRoot, "--detectors", Detectors, "--out", output);
+
+        // Then: both channels screened with the list's kinds; the tilt spike at minute 2000 is an event
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var events = EventCsvReader.Read(Path.Combine(output, "events.csv"));
+        Assert.Contains(events, r => r.Event.Channel.Channel == "tilt" && r.ChannelKind == Sdk.ChannelKind.Deformation
+            && r.Event.Start <= new DateTimeOffset(s_start.AddMinutes(2000)) && r.Event.End > new DateTimeOffset(s_start.AddMinutes(2000)));
+        Assert.Contains("screened 2 of 2 channel(s)", result.Output, StringComparison.Ordinal);
+    }
+
     private static string Describe(EventRow row)
     {
         var e = row.Event;

@@ -158,7 +158,7 @@ public sealed class EventFormerTests
         var raw = Some.SeriesOf(1, 4.1, 6.5, 4.4, 1.5);
 
         // When
-        var e = Assert.Single(EventFormer.Form(Some.Channel("STA"), "det", calibrated, raw, null, new EventFormerOptions()));
+        var e = Assert.Single(EventFormer.Form(Some.Channel("STA"), "det", calibrated, raw, null, new EventFormerOptions(), 0));
 
         // Then
         Assert.Equal(0.99995, e.Score);
@@ -184,7 +184,7 @@ public sealed class EventFormerTests
         scores.AsSpan(500, 10).Fill(0.9999);
 
         // When
-        var e = Assert.Single(EventFormer.Form(Some.Channel("STA"), "det", Shapes.Of(scores), null, values, new EventFormerOptions()));
+        var e = Assert.Single(EventFormer.Form(Some.Channel("STA"), "det", Shapes.Of(scores), null, values, new EventFormerOptions(), 0));
 
         // Then
         Assert.Equal(expected, e.Kind);
@@ -200,7 +200,7 @@ public sealed class EventFormerTests
         scores[500] = 1;
 
         // When
-        var e = Assert.Single(EventFormer.Form(Some.Channel("STA"), "det", Shapes.Of(scores), null, values, new EventFormerOptions { ClassifyKinds = false }));
+        var e = Assert.Single(EventFormer.Form(Some.Channel("STA"), "det", Shapes.Of(scores), null, values, new EventFormerOptions { ClassifyKinds = false }, 0));
 
         // Then
         Assert.Equal(AnomalyKind.Other, e.Kind);
@@ -212,10 +212,57 @@ public sealed class EventFormerTests
     {
         // When
         var error = Assert.Throws<ArgumentException>(() =>
-            EventFormer.Form(Some.Channel("STA"), "det", Some.SeriesOf(1, 1), null, Some.SeriesOf(1, 2, 3), new EventFormerOptions()));
+            EventFormer.Form(Some.Channel("STA"), "det", Some.SeriesOf(1, 1), null, Some.SeriesOf(1, 2, 3), new EventFormerOptions(), 0));
 
         // Then
         Assert.Equal("values", error.ParamName);
+    }
+
+    [Theory]
+    [InlineData(3, 10, 3)] // a 3-sample gap guards the next 3 samples
+    [InlineData(8, 5, 5)] // an 8-sample gap guards the warm-up's 5
+    public void After_a_gap_the_next_min_gap_and_warm_up_samples_cannot_form_events(int gap, int warmUp, int guarded)
+    {
+        // Given: values with a gap at 10..10+gap-1, and every sample after the gap above the threshold
+        double[] values = Enumerable.Range(0, 40).Select(i => Math.Sin(i)).ToArray();
+        values.AsSpan(10, gap).Fill(N);
+        double[] scores = new double[40];
+        scores.AsSpan(10 + gap).Fill(0.99999);
+
+        // When
+        var e = Assert.Single(EventFormer.Form(Some.Channel("STA"), "det", Shapes.Of(scores), null, Shapes.Of(values), new EventFormerOptions { ClassifyKinds = false }, warmUp));
+
+        // Then: the event starts after the guard; without the guard it starts right after the gap
+        Assert.Equal(Shapes.Of(scores).TimeAt(10 + gap + guarded), e.Start);
+        var unguarded = Assert.Single(EventFormer.Form(Some.Channel("STA"), "det", Shapes.Of(scores), null, Shapes.Of(values), new EventFormerOptions { ClassifyKinds = false, GuardGaps = false }, warmUp));
+        Assert.Equal(Shapes.Of(scores).TimeAt(10 + gap), unguarded.Start);
+    }
+
+    [Fact]
+    public void Missing_values_at_the_start_are_the_warm_ups_business_and_guard_nothing()
+    {
+        // Given
+        double[] values = [N, N, 1, 2, 3, 4];
+        double[] scores = [N, N, 1, 1, 0, 0];
+
+        // When
+        var e = Assert.Single(EventFormer.Form(Some.Channel("STA"), "det", Shapes.Of(scores), null, Shapes.Of(values), new EventFormerOptions { Threshold = 0.5, ClassifyKinds = false }, 4));
+
+        // Then
+        Assert.Equal(Shapes.Of(scores).TimeAt(2), e.Start);
+    }
+
+    [Fact]
+    public void Without_channel_values_gaps_are_read_from_missing_scores()
+    {
+        // Given: scores missing at 2..3, anomalous from 4 on
+        var scores = Some.SeriesOf(0, 0, N, N, 1, 1, 1, 1);
+
+        // When
+        var e = Assert.Single(EventFormer.Form(Some.Channel("STA"), "det", scores, null, null, new EventFormerOptions { Threshold = 0.5 }, 10));
+
+        // Then: the two samples after the 2-sample gap are guarded
+        Assert.Equal(scores.TimeAt(6), e.Start);
     }
 
     private static IReadOnlyList<AnomalyEvent> Extract(Series scores, EventFormerOptions options) =>

@@ -21,6 +21,9 @@ internal static class PluginFixtures
     /// <summary><c>artifacts/test-plugins</c>, where fixture plugins stage themselves when built.</summary>
     public static string TestPluginsRoot => Path.Combine(RepoRoot, "artifacts", "test-plugins");
 
+    /// <summary><c>artifacts/plugins</c>, where the built-in plugins stage themselves when built.</summary>
+    public static string BuiltInPluginsRoot => Path.Combine(RepoRoot, "artifacts", "plugins");
+
     /// <summary><c>samples/MyDetector/bin/plugin</c>, where the sample plugin stages itself when built.</summary>
     public static string SamplePluginRoot => Path.Combine(RepoRoot, "samples", "MyDetector", "bin", "plugin");
 

@@ -9,6 +9,7 @@ using GeoAnomaly.Host.Plugins;
 using GeoAnomaly.Host.Storage;
 using GeoAnomaly.Host.Storage.Files;
 using GeoAnomaly.Host.Storage.Influx;
+using GeoAnomaly.Sdk;
 using GeoAnomaly.Synthetic;
 using GeoAnomaly.Synthetic.Writing;
 
@@ -27,8 +28,13 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
     private static readonly Option<double> s_days = new("--days") { Description = "Days of minute data.", DefaultValueFactory = _ => NetworkSpec.Defaults.Duration.TotalDays };
     private static readonly Option<double> s_threshold = new("--threshold")
     {
-        Description = "Score at or above which samples form events (raw detector units until calibration exists; 6 suits robust z-scores on tidal minute data).",
-        DefaultValueFactory = _ => 6.0,
+        Description = "Calibrated score (0..1) at or above which samples form events: 0.9998 = rarer than 2 in 10,000 samples of the quiet reference.",
+        DefaultValueFactory = _ => DemoPlan.Threshold,
+    };
+
+    private static readonly Option<string?> s_detectors = new("--detectors")
+    {
+        Description = "Detectors per channel kind, as for 'detect --detectors' (a JSON file or inline JSON); default: the demo plan written to OUT/detectors.json.",
     };
 
     private static readonly Option<int> s_toleranceMinutes = new("--tolerance-minutes")
@@ -41,7 +47,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
     {
         return InfluxOptions.AddTo(new Command("demo", "Generate a synthetic station network and run the whole job on it, on files or (with --influx) through InfluxDB.")
         {
-            s_out, s_seed, s_stations, s_days, s_threshold, s_toleranceMinutes,
+            s_out, s_seed, s_stations, s_days, s_threshold, s_detectors, s_toleranceMinutes,
         });
     }
 
@@ -51,6 +57,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         result.GetValue(s_stations),
         result.GetValue(s_days),
         result.GetValue(s_threshold),
+        result.GetValue(s_detectors),
         result.GetValue(s_toleranceMinutes),
         InfluxOptions.Bind(result));
 
@@ -125,8 +132,24 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
 
             var detectors = catalog.Components.Where(c => c.Kind == ComponentKind.Detector).ToList();
             var guard = new PluginGuard(new PluginGuardOptions(), log);
-            // Raw thresholds, as before calibration existed: the demo's --threshold is in detector units.
-            var plan = DetectPlan.Everything(detectors, new EventFormerOptions { Threshold = settings.Threshold }, new ScoreCalibrationOptions { Method = CalibrationMethod.None });
+            string planText = settings.Detectors ?? DemoPlan.Json(detectors.Select(d => d.Name), settings.Threshold);
+            if (settings.Detectors is null)
+            {
+                await File.WriteAllTextAsync(Path.Combine(folder, "detectors.json"), planText, cancellationToken).ConfigureAwait(false);
+            }
+
+            DetectPlan plan;
+            try
+            {
+                plan = detectors.Count == 0
+                    ? new DetectPlan(new Dictionary<ChannelKind, KindPlan>())
+                    : await new DetectPlanBuilder(catalog.Components, guard).BuildAsync(DetectConfigReader.Load(planText, "--detectors"), cancellationToken).ConfigureAwait(false);
+            }
+            catch (DetectConfigException e)
+            {
+                throw new UsageException(string.Join(Environment.NewLine, e.Problems));
+            }
+
             var screening = await new DetectJob(guard, new ChannelRunnerOptions(), log).RunAsync(plan, channels, cancellationToken).ConfigureAwait(false);
 
             // 5. Write events and scores back.
@@ -137,7 +160,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
             }
 
             // 6. Report.
-            await ReportAsync(output, network, channels, labels, detectors, screening, source, folder, settings, client is not null).ConfigureAwait(false);
+            await ReportAsync(output, network, channels, labels, plan, screening, source, folder, settings, client is not null).ConfigureAwait(false);
             foreach (var fault in screening.Faults)
             {
                 await context.Error.WriteLineAsync($"error: {fault.Message}").ConfigureAwait(false);
@@ -156,7 +179,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         SyntheticNetwork network,
         List<ChannelSeries> channels,
         IReadOnlyList<AnomalyLabel> labels,
-        List<LoadedComponent> detectors,
+        DetectPlan plan,
         DetectResult screening,
         string source,
         string folder,
@@ -170,26 +193,33 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         await output.WriteLineAsync(string.Create(inv, $"  read from {source}: {samples:N0} samples, {missing:N0} missing ({100.0 * missing / Math.Max(1, samples):0.00} %)")).ConfigureAwait(false);
         await output.WriteLineAsync($"  injected anomalies: {string.Join(", ", labels.GroupBy(l => l.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}"))}").ConfigureAwait(false);
         await output.WriteLineAsync($"  magnetic storms (not anomalies): {network.Storms.Count}").ConfigureAwait(false);
-        if (detectors.Count == 0)
+        var screened = plan.Kinds.Values.Distinct().ToList();
+        if (screened.Count == 0)
         {
             await output.WriteLineAsync("  no detector plugins loaded: give --plugins DIR (for example samples/MyDetector/bin/plugin)").ConfigureAwait(false);
         }
         else
         {
-            await output.WriteLineAsync(string.Create(inv, $"  screened with {string.Join(", ", detectors.Select(d => d.Name))}: {screening.Events.Count} events (threshold {settings.Threshold}, match tolerance {settings.ToleranceMinutes} min)")).ConfigureAwait(false);
-            await output.WriteLineAsync($"  {"detector",-20} {"labels",-16} {"found",6} {"recall",7} {"events",7} {"precision",9}").ConfigureAwait(false);
+            foreach (var group in plan.Kinds.GroupBy(k => k.Value))
+            {
+                string kinds = string.Join(", ", group.Select(k => KindNames.Text(k.Key)));
+                await output.WriteLineAsync(string.Create(inv, $"  {kinds} channels: {string.Join(", ", group.Key.Names)}, calibrated threshold {group.Key.Events.Threshold}")).ConfigureAwait(false);
+            }
+
+            await output.WriteLineAsync(string.Create(inv, $"  {screening.Events.Count} events; recall per injected kind, precision of the events classified as that kind (match tolerance {settings.ToleranceMinutes} min)")).ConfigureAwait(false);
+            await output.WriteLineAsync($"  {"detector",-24} {"labels",-16} {"found",9} {"recall",7} {"events",7} {"precision",9}").ConfigureAwait(false);
             foreach (var row in EventMatch.Score(screening.Events, labels, TimeSpan.FromMinutes(settings.ToleranceMinutes)))
             {
-                string precision = row.Kind is null ? row.Precision.ToString("0.00", inv) : "";
-                string events = row.Kind is null ? row.Events.ToString(inv) : "";
-                await output.WriteLineAsync(string.Create(inv, $"  {row.Detector,-20} {row.Kind?.ToString() ?? "all",-16} {row.Found,6} {row.Recall,7:0.00} {events,7} {precision,9}")).ConfigureAwait(false);
+                string precision = row.Events == 0 ? "-" : row.Precision.ToString("0.00", inv);
+                string found = $"{row.Found}/{row.Labels}";
+                await output.WriteLineAsync(string.Create(inv, $"  {row.Detector,-24} {(row.Kind is { } k ? KindNames.Text(k) : "all"),-16} {found,9} {row.Recall,7:0.00} {row.Events,7} {precision,9}")).ConfigureAwait(false);
             }
         }
 
         await output.WriteLineAsync($"  files: {folder} (network/, events.csv, scores/){(influx ? "; events in ga_anomaly, scores in ga_score" : "")}").ConfigureAwait(false);
     }
 
-    internal sealed record Settings(string Out, long Seed, int Stations, double Days, double Threshold, int ToleranceMinutes, InfluxOptions.Settings Influx) : ICommandSettings
+    internal sealed record Settings(string Out, long Seed, int Stations, double Days, double Threshold, string? Detectors, int ToleranceMinutes, InfluxOptions.Settings Influx) : ICommandSettings
     {
         public IEnumerable<string> Validate()
         {
@@ -201,6 +231,16 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
             if (Days is <= 0 or > 3660)
             {
                 yield return $"--days: must be more than 0 and at most 3660, got {Days}";
+            }
+
+            if (Threshold is <= 0 or >= 1)
+            {
+                yield return $"--threshold: must be a calibrated score between 0 and 1 (exclusive), got {Threshold}";
+            }
+
+            if (Detectors is not null && !Detectors.TrimStart().StartsWith('{') && !Detectors.TrimStart().StartsWith('[') && !File.Exists(Detectors))
+            {
+                yield return $"--detectors: file {Detectors} does not exist (give a JSON file or inline JSON)";
             }
 
             if (ToleranceMinutes < 0)

@@ -92,15 +92,18 @@ internal sealed partial class DetectCommand
         double PluginTimeoutSeconds,
         InfluxOptions.Settings Influx) : ICommandSettings
     {
+        /// <summary>True when channels come from InfluxDB: no files given and --influx set.</summary>
+        public bool ReadsInflux => Files.Count == 0 && Influx.Url is not null;
+
         public DateTimeOffset? From => ParseTime(FromText);
 
         public DateTimeOffset? To => ParseTime(ToText);
 
         public IEnumerable<string> Validate()
         {
-            if (Files.Count == 0 && Influx.Url is null)
+            if (Files.Count == 0 && Influx.Url is null && Stations is null)
             {
-                yield return "files: give station files to screen, or --influx URL with --from and --to to read channels from InfluxDB";
+                yield return "files: give station files to screen, a --stations list whose file column names them, or --influx URL with --from and --to to read channels from InfluxDB";
             }
 
             foreach (string file in Files.Where(f => !File.Exists(f)))
@@ -119,7 +122,7 @@ internal sealed partial class DetectCommand
                 {
                     yield return $"{option}: '{text}' is not an ISO 8601 time (for example 2024-03-01T00:00:00Z)";
                 }
-                else if (text is null && Files.Count == 0 && Influx.Url is not null)
+                else if (text is null && ReadsInflux)
                 {
                     yield return $"{option}: required when channels are read from InfluxDB (no files given)";
                 }

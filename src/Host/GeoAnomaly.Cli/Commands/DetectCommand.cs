@@ -121,14 +121,21 @@ internal sealed partial class DetectCommand : CliCommand<DetectCommand.Settings>
     private static async Task<DetectInputResult> ReadAsync(Settings settings, InfluxClient? client, CliContext context, CancellationToken cancellationToken)
     {
         var stations = settings.Stations is null ? null : StationList.Read(settings.Stations);
-        if (settings.Files.Count > 0)
+        if (!settings.ReadsInflux)
         {
+            // Without files, the station list's file column names them (as the demo and NetworkWriter write it).
+            var files = settings.Files.Count > 0 ? settings.Files : stations!.Files;
+            if (files.Count == 0)
+            {
+                return new DetectInputResult([], [$"--stations: {settings.Stations} names no files (its file column is empty) and no files were given"]);
+            }
+
             var format = settings.CsvFormat is null ? null : CsvFormatOption.Load(settings.CsvFormat);
             var defaults = new ChannelDefaults(settings.FileNetwork, settings.FileStation, settings.FileKind);
-            await using var progress = ProgressReporter.Create(context, "read", settings.Files.Count);
-            var read = DetectInput.ReadFiles(settings.Files, path => StationFiles.Read(path, format, defaults, settings.FileNetwork, cancellationToken),
+            await using var progress = ProgressReporter.Create(context, "read", files.Count);
+            var read = DetectInput.ReadFiles(files, path => StationFiles.Read(path, format, defaults, settings.FileNetwork, cancellationToken),
                 stations, settings.Filter, settings.From, settings.To, progress.Each<string>(Path.GetFileName));
-            context.Log.Information("Read {Channels} channel(s) from {Files} file(s)", read.Channels.Count, settings.Files.Count);
+            context.Log.Information("Read {Channels} channel(s) from {Files} file(s)", read.Channels.Count, files.Count);
             return read;
         }
 
@@ -165,7 +172,7 @@ internal sealed partial class DetectCommand : CliCommand<DetectCommand.Settings>
             return 0;
         }
 
-        if (settings.Files.Count > 0)
+        if (!settings.ReadsInflux)
         {
             await client.CreateDatabaseAsync(ct: cancellationToken).ConfigureAwait(false);
         }

@@ -8,7 +8,8 @@ namespace GeoAnomaly.Host.Evaluation;
 /// <param name="Kind">Label kind, or null for all labels.</param>
 /// <param name="Labels">Labelled anomalies considered.</param>
 /// <param name="Found">Labels overlapped by at least one event.</param>
-/// <param name="Events">Events considered (all the detector's events on labelled channels for the all-kinds row).</param>
+/// <param name="Events">Events considered: all the detector's events for the all-kinds row; for a kind's row, the events
+/// the kind classifier gave that kind.</param>
 /// <param name="TrueEvents">Events overlapping at least one label.</param>
 internal sealed record EventMatch(string Detector, AnomalyKind? Kind, int Labels, int Found, int Events, int TrueEvents)
 {
@@ -21,7 +22,9 @@ internal sealed record EventMatch(string Detector, AnomalyKind? Kind, int Labels
     /// <summary>
     /// Scores events against labels. A label is found when an event on the same channel overlaps the label window
     /// widened by <paramref name="tolerance"/> on both sides; an event is true when it overlaps any such window.
-    /// Per-kind rows count only labels of that kind and report events overall (an event cannot know its label's kind).
+    /// A kind's row counts the labels of that kind for recall, and for precision the events classified as that kind
+    /// (<see cref="AnomalyEvent.Kind"/>), true when they overlap any label: "of what was called a spike, how much was
+    /// a labelled anomaly". Labels of kinds no event is classified as (instrument steps) have no precision.
     /// </summary>
     public static IReadOnlyList<EventMatch> Score(IReadOnlyList<AnomalyEvent> events, IReadOnlyList<AnomalyLabel> labels, TimeSpan tolerance)
     {
@@ -34,7 +37,9 @@ internal sealed record EventMatch(string Detector, AnomalyKind? Kind, int Labels
             foreach (var kind in labels.Select(l => l.Kind).OfType<AnomalyKind>().Distinct().Order())
             {
                 var ofKind = labels.Where(l => l.Kind == kind).ToList();
-                rows.Add(new EventMatch(byDetector.Key, kind, ofKind.Count, ofKind.Count(l => detectorEvents.Any(e => Overlaps(e, l, tolerance))), detectorEvents.Count, trueEvents));
+                var classified = detectorEvents.Where(e => e.Kind == kind).ToList();
+                rows.Add(new EventMatch(byDetector.Key, kind, ofKind.Count, ofKind.Count(l => detectorEvents.Any(e => Overlaps(e, l, tolerance))),
+                    classified.Count, classified.Count(e => labels.Any(l => Overlaps(e, l, tolerance)))));
             }
         }
 

@@ -8,7 +8,10 @@ namespace GeoAnomaly.Host.Pipeline;
 /// <para>Four steps, all in samples of the score's grid:</para>
 /// <list type="number">
 /// <item>A sample is anomalous when its (calibrated) score is at least <see cref="EventFormerOptions.Threshold"/>; NaN
-/// never is.</item>
+/// never is, nor (with <see cref="EventFormerOptions.GuardGaps"/>) are the <c>min(g, w)</c> samples after a gap of
+/// <c>g</c> missing values (missing channel values, or NaN scores when no values are given), <c>w</c> being the
+/// detector's warm-up: a detector's window still holds filled values there, and a telemetry outage is not an
+/// anomaly.</item>
 /// <item>Maximal runs of anomalous samples whose gap (samples between the end of one and the start of the next) is
 /// less than <see cref="EventFormerOptions.MergeGap"/> are merged into one event spanning both (a duration is turned
 /// into <c>ceil(duration / step)</c> samples, see <see cref="SampleSpan"/>).</item>
@@ -32,7 +35,7 @@ internal static class EventFormer
     /// <param name="options">Threshold, merge gap and minimum duration.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     public static IReadOnlyList<AnomalyEvent> Form(ChannelId channel, string detector, Series scores, EventFormerOptions options) =>
-        Form(channel, detector, scores, null, null, options);
+        Form(channel, detector, scores, null, null, options, 0);
 
     /// <summary>Finds the events in calibrated scores, with raw scores and the channel's values for the kinds.</summary>
     /// <param name="channel">The channel the scores belong to.</param>
@@ -40,9 +43,10 @@ internal static class EventFormer
     /// <param name="calibrated">Calibrated scores, NaN where there is none.</param>
     /// <param name="raw">Raw scores on the same grid, or null when the calibrated ones are all there is.</param>
     /// <param name="values">The channel's values on the same grid (for the kind), or null.</param>
-    /// <param name="options">Threshold, merge gap, minimum duration, kind classification.</param>
+    /// <param name="options">Threshold, merge gap, minimum duration, gap guard, kind classification.</param>
+    /// <param name="warmUp">The detector's warm-up in samples: the longest gap guard.</param>
     /// <exception cref="ArgumentException">The options are invalid, or a series is not on the scores' grid.</exception>
-    public static IReadOnlyList<AnomalyEvent> Form(ChannelId channel, string detector, Series calibrated, Series? raw, Series? values, EventFormerOptions options)
+    public static IReadOnlyList<AnomalyEvent> Form(ChannelId channel, string detector, Series calibrated, Series? raw, Series? values, EventFormerOptions options, int warmUp)
     {
         ArgumentException.ThrowIfNullOrEmpty(detector);
         ArgumentNullException.ThrowIfNull(calibrated);
@@ -58,14 +62,16 @@ internal static class EventFormer
         int mergeGap = options.MergeGap.ToSamples(calibrated.Step);
         int minDuration = options.MinDuration.ToSamples(calibrated.Step);
         var events = new List<AnomalyEvent>();
-        foreach (var (first, last) in Runs(calibrated.Values, options.Threshold, mergeGap))
+        double[]? guarded = options.GuardGaps && warmUp > 0 ? GuardGaps(calibrated.Values, (values ?? calibrated).Values, warmUp) : null;
+        ReadOnlySpan<double> candidates = guarded ?? calibrated.Values;
+        foreach (var (first, last) in Runs(candidates, options.Threshold, mergeGap))
         {
             if (last - first + 1 < minDuration)
             {
                 continue;
             }
 
-            int peakAt = PeakIndex(calibrated.Values, first, last);
+            int peakAt = PeakIndex(candidates, first, last);
             double peak = calibrated[peakAt];
             double rawPeak = raw is null ? peak : Max(raw.Values, first, last);
             var kind = AnomalyKind.Other;
@@ -123,6 +129,45 @@ internal static class EventFormer
         }
 
         return runs;
+    }
+
+    /// <summary>The scores with the <c>min(g, warmUp)</c> samples after each run of <c>g</c> missing values set to NaN, or null when no sample is guarded.</summary>
+    /// <param name="scores">The scores.</param>
+    /// <param name="values">Where gaps are looked for (NaN = missing), on the same grid.</param>
+    /// <param name="warmUp">The longest guard.</param>
+    internal static double[]? GuardGaps(ReadOnlySpan<double> scores, ReadOnlySpan<double> values, int warmUp)
+    {
+        double[]? guarded = null;
+        int i = 0;
+        while (i < values.Length)
+        {
+            if (!double.IsNaN(values[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int gapStart = i;
+            while (i < values.Length && double.IsNaN(values[i]))
+            {
+                i++;
+            }
+
+            // A gap at the very start is the warm-up's business, not a guard's.
+            if (gapStart == 0)
+            {
+                continue;
+            }
+
+            int end = Math.Min(values.Length, i + Math.Min(i - gapStart, warmUp));
+            if (end > i)
+            {
+                guarded ??= scores.ToArray();
+                guarded.AsSpan(i, end - i).Fill(double.NaN);
+            }
+        }
+
+        return guarded;
     }
 
     private static int PeakIndex(ReadOnlySpan<double> scores, int first, int last)

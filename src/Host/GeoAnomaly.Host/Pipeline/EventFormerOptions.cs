@@ -18,6 +18,9 @@ internal sealed record EventFormerOptions
         /// <summary>Default <see cref="MinDuration"/>: 1 sample (keep every event).</summary>
         public static readonly SampleSpan MinDuration = SampleSpan.OfSamples(1);
 
+        /// <summary>Default <see cref="GuardGaps"/>: true.</summary>
+        public const bool GuardGaps = true;
+
         /// <summary>Default <see cref="ClassifyKinds"/>: true.</summary>
         public const bool ClassifyKinds = true;
     }
@@ -39,6 +42,15 @@ internal sealed record EventFormerOptions
     /// <summary>Events shorter than this (samples, or a duration), first to last sample after merging, are dropped. Default 1 sample.</summary>
     [Description("Events shorter than this (samples, or a duration such as \"5min\") after merging are dropped.")]
     public SampleSpan MinDuration { get; init; } = Defaults.MinDuration;
+
+    /// <summary>
+    /// Whether samples just after a gap are kept out of events: after <c>g</c> missing samples, the next
+    /// <c>min(g, w)</c> samples (<c>w</c> the detector's warm-up; for an ensemble the largest of its members') cannot
+    /// start or join an event, because a detector's window then still holds filled values (a noise-free stretch that
+    /// makes ordinary noise look salient). Their scores are still written. Default true.
+    /// </summary>
+    [Description("Keep the min(gap length, warm-up) samples after each gap out of events (detector windows still hold filled values there).")]
+    public bool GuardGaps { get; init; } = Defaults.GuardGaps;
 
     /// <summary>Whether to classify each event's kind from the channel's values (otherwise <c>other</c>). Default true.</summary>
     [Description("Classify each event as spike, level-shift, trend-change or variance-change from the channel's values.")]

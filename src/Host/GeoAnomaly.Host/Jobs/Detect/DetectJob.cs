@@ -82,6 +82,7 @@ internal sealed class DetectJob(PluginGuard guard, ChannelRunnerOptions runnerOp
         var events = new List<AnomalyEvent>();
         var warnings = new List<string>();
         var calibrated = new Dictionary<string, Series>(StringComparer.OrdinalIgnoreCase);
+        var warmUps = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var result in results.Where(r => r.Succeeded))
         {
             string name = result.Component.Name;
@@ -97,7 +98,8 @@ internal sealed class DetectJob(PluginGuard guard, ChannelRunnerOptions runnerOp
             if (fit.Calibration is not null)
             {
                 calibrated[name] = scored;
-                events.AddRange(EventFormer.Form(id, name, scored, raw, channel.Series, plan.Events));
+                warmUps[name] = result.WarmUp;
+                events.AddRange(EventFormer.Form(id, name, scored, raw, channel.Series, plan.Events, result.WarmUp));
             }
         }
 
@@ -117,7 +119,7 @@ internal sealed class DetectJob(PluginGuard guard, ChannelRunnerOptions runnerOp
 
             var combined = EnsembleCombiner.Combine([.. available.Select(m => calibrated[m])], ensemble.Options);
             scores.Add(new DetectorScores(channel.Channel, ensemble.Name, combined, null, null));
-            foreach (var e in EventFormer.Form(id, ensemble.Name, combined, null, channel.Series, plan.Events))
+            foreach (var e in EventFormer.Form(id, ensemble.Name, combined, null, channel.Series, plan.Events, available.Max(m => warmUps[m])))
             {
                 events.Add(e with
                 {
