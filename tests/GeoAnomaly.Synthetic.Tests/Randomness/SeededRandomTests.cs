@@ -5,25 +5,6 @@ namespace GeoAnomaly.Synthetic.Tests.Randomness;
 public sealed class SeededRandomTests
 {
     [Fact]
-    public void Transcription_reproduces_the_published_xoshiro256_starstar_and_SplitMix64_vectors()
-    {
-        // Given: the reference vectors, as used by rust-random/rngs rand_xoshiro ("produced with the reference
-        // implementation" of Blackman and Vigna) and SplitMix64's first outputs from state 0
-        ulong[] xoshiro = [11520, 0, 1509978240, 1215971899390074240, 1216172134540287360, 607988272756665600,
-            16172922978634559625, 8476171486693032832, 10595114339597558777, 2904607092377533576];
-        var fromState = SeededRandom.FromState(1, 2, 3, 4);
-        var splitMixSeeded = SeededRandom.FromState(0xE220A8397B1DCDAF, 0x6E789E6AA1B965F4, 0x06C45D188009454F, 0xF88BB8A8724C81EC);
-
-        // When
-        ulong[] outputs = [.. xoshiro.Select(_ => fromState.NextUInt64())];
-        var seededFromZero = new SeededRandom(0);
-
-        // Then
-        Assert.Equal(xoshiro, outputs);
-        Assert.Equal(Enumerable.Range(0, 10).Select(_ => splitMixSeeded.NextUInt64()), Enumerable.Range(0, 10).Select(_ => seededFromZero.NextUInt64()));
-    }
-
-    [Fact]
     public void Same_seed_and_stream_give_the_same_numbers_and_other_streams_differ()
     {
         // Given

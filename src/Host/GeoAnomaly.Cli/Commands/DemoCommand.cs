@@ -150,13 +150,18 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
                 throw new UsageException(string.Join(Environment.NewLine, e.Problems));
             }
 
-            var screening = await new DetectJob(guard, new ChannelRunnerOptions(), log).RunAsync(plan, channels, cancellationToken).ConfigureAwait(false);
-
-            // 5. Write events and scores back.
-            DetectFileWriter.Write(screening, folder, writeScores: true);
-            if (client is not null)
+            // 5. Scores go to files (and InfluxDB) as channels are done; events and calibrations at the end.
+            var outFiles = new DetectFileWriter(folder, writeScores: true);
+            var influx = client is null ? null : new DetectInfluxWriter(client, settings.Influx.Batching, new GaSchema());
+            var screening = await new DetectJob(guard, new ChannelRunnerOptions(), log).RunAsync(plan, channels, cancellationToken, sink: ScoreSinks.Of(outFiles, influx)).ConfigureAwait(false);
+            outFiles.Finish(screening);
+            if (influx is not null)
             {
-                await new DetectInfluxWriter(client, settings.Influx.Batching, new GaSchema()).WriteAsync(screening, writeScores: true, cancellationToken).ConfigureAwait(false);
+                var written = await influx.FinishAsync(screening, cancellationToken).ConfigureAwait(false);
+                if (written.Rejected > 0)
+                {
+                    throw new InvalidOperationException($"InfluxDB rejected {written.Rejected} point(s); first: {written.Events.Rejected.Concat(written.Scores?.Rejected ?? []).First()}");
+                }
             }
 
             // 6. Report.
@@ -238,9 +243,9 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
                 yield return $"--threshold: must be a calibrated score between 0 and 1 (exclusive), got {Threshold}";
             }
 
-            if (Detectors is not null && !Detectors.TrimStart().StartsWith('{') && !Detectors.TrimStart().StartsWith('[') && !File.Exists(Detectors))
+            if (DetectConfigReader.MissingFile(Detectors) is { } missing)
             {
-                yield return $"--detectors: file {Detectors} does not exist (give a JSON file or inline JSON)";
+                yield return missing;
             }
 
             if (ToleranceMinutes < 0)

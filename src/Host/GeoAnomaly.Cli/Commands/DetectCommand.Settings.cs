@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GeoAnomaly.Cli.Infrastructure;
+using GeoAnomaly.Host.Jobs.Detect;
 using GeoAnomaly.Host.Pipeline;
 using GeoAnomaly.Host.Plugins;
 using GeoAnomaly.Host.Storage.Files;
@@ -133,9 +134,9 @@ internal sealed partial class DetectCommand
                 yield return $"--to: must be after --from ({FromText}), got {ToText}";
             }
 
-            if (Detectors is not null && !Detectors.TrimStart().StartsWith('{') && !Detectors.TrimStart().StartsWith('[') && !File.Exists(Detectors))
+            if (DetectConfigReader.MissingFile(Detectors) is { } missing)
             {
-                yield return $"--detectors: file {Detectors} does not exist (give a JSON file or inline JSON)";
+                yield return missing;
             }
 
             if (Stations is not null && !File.Exists(Stations))

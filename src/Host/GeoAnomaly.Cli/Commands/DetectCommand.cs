@@ -83,14 +83,23 @@ internal sealed partial class DetectCommand : CliCommand<DetectCommand.Settings>
             return ExitCodes.DataError;
         }
 
+        // Scores go to the files and the server as each chunk of channels is done, so memory does not grow with the run.
+        var files = settings.Out is null ? null : new DetectFileWriter(Path.GetFullPath(settings.Out), settings.WriteScores);
+        var influx = client is null ? null : new DetectInfluxWriter(client, settings.Influx.Batching, new GaSchema(), settings.WriteScores);
+        if (client is not null && !settings.ReadsInflux)
+        {
+            await client.CreateDatabaseAsync(ct: cancellationToken).ConfigureAwait(false);
+        }
+
         var runner = new ChannelRunnerOptions { MaxDegreeOfParallelism = settings.Parallelism, Seed = settings.Seed };
         DetectResult result;
         await using (var progress = ProgressReporter.Create(context, "detect", input.Channels.Count))
         {
-            result = await new DetectJob(guard, runner, log).RunAsync(plan, input.Channels, cancellationToken, progress.Each<ChannelInfo>(c => c.Id.ToString())).ConfigureAwait(false);
+            result = await new DetectJob(guard, runner, log).RunAsync(plan, input.Channels, cancellationToken, progress.Each<ChannelInfo>(c => c.Id.ToString()),
+                ScoreSinks.Of(files, influx)).ConfigureAwait(false);
         }
 
-        long rejected = await WriteAsync(settings, client, result, context, cancellationToken).ConfigureAwait(false);
+        long rejected = await WriteAsync(settings, files, influx, result, context, cancellationToken).ConfigureAwait(false);
         foreach (var fault in result.Faults)
         {
             await context.Error.WriteLineAsync($"error: {fault.Message}").ConfigureAwait(false);
@@ -151,7 +160,7 @@ internal sealed partial class DetectCommand : CliCommand<DetectCommand.Settings>
         }
     }
 
-    private static async Task<long> WriteAsync(Settings settings, InfluxClient? client, DetectResult result, CliContext context, CancellationToken cancellationToken)
+    private static async Task<long> WriteAsync(Settings settings, DetectFileWriter? files, DetectInfluxWriter? influx, DetectResult result, CliContext context, CancellationToken cancellationToken)
     {
         var output = context.Out;
         await output.WriteLineAsync($"screened {result.Channels.Count - result.Skipped.Count} of {result.Channels.Count} channel(s): {result.Events.Count} event(s), {result.Faults.Count} plugin fault(s), {result.Warnings.Count} warning(s)").ConfigureAwait(false);
@@ -161,30 +170,25 @@ internal sealed partial class DetectCommand : CliCommand<DetectCommand.Settings>
             await output.WriteLineAsync($"  {group.Key}: {group.Count()} event(s) ({kinds})").ConfigureAwait(false);
         }
 
-        if (settings.Out is not null)
+        if (files is not null)
         {
-            var files = DetectFileWriter.Write(result, Path.GetFullPath(settings.Out), settings.WriteScores);
-            await output.WriteLineAsync($"  wrote {files.EventsFile} ({files.Events} event(s)), {DetectFileWriter.CalibrationFile}, {files.ScoreFiles} score file(s)").ConfigureAwait(false);
+            var report = files.Finish(result);
+            await output.WriteLineAsync($"  wrote {report.EventsFile} ({report.Events} event(s)), {DetectFileWriter.CalibrationFile}, {report.ScoreFiles} score file(s)").ConfigureAwait(false);
         }
 
-        if (client is null)
+        if (influx is null)
         {
             return 0;
         }
 
-        if (!settings.ReadsInflux)
-        {
-            await client.CreateDatabaseAsync(ct: cancellationToken).ConfigureAwait(false);
-        }
-
-        var schema = new GaSchema();
-        var report = await new DetectInfluxWriter(client, settings.Influx.Batching, schema).WriteAsync(result, settings.WriteScores, cancellationToken).ConfigureAwait(false);
-        foreach (var rejected in report.Events.Rejected.Concat(report.Scores?.Rejected ?? []))
+        var written = await influx.FinishAsync(result, cancellationToken).ConfigureAwait(false);
+        foreach (var rejected in written.Events.Rejected.Concat(written.Scores?.Rejected ?? []))
         {
             await context.Error.WriteLineAsync($"error: InfluxDB rejected {rejected}").ConfigureAwait(false);
         }
 
-        await output.WriteLineAsync($"  wrote {report.Events.PointsWritten} point(s) to {schema.Anomaly} and {report.Scores?.PointsWritten ?? 0} to {schema.Score} at {settings.Influx.Connection.DisplayUrl} database '{settings.Influx.Database}'").ConfigureAwait(false);
-        return report.Rejected;
+        var schema = new GaSchema();
+        await output.WriteLineAsync($"  wrote {written.Events.PointsWritten} point(s) to {schema.Anomaly} and {written.Scores?.PointsWritten ?? 0} to {schema.Score} at {settings.Influx.Connection.DisplayUrl} database '{settings.Influx.Database}'").ConfigureAwait(false);
+        return written.Rejected;
     }
 }

@@ -1,11 +1,13 @@
+using GeoAnomaly.Sdk;
+
 namespace GeoAnomaly.Synthetic.Randomness;
 
 /// <summary>A small, fully specified pseudo-random generator (xoshiro256**), so a seed gives the same numbers on every runtime.</summary>
 /// <remarks>
 /// <para>
 /// <see cref="System.Random"/> does not promise the same sequence across .NET versions, and the generator must be
-/// bitwise reproducible (same seed, same network), so the algorithm is written out here: xoshiro256** by Blackman and
-/// Vigna (2018, <c>https://prng.di.unimi.it/</c>), state seeded with SplitMix64 as its authors recommend. Each random
+/// bitwise reproducible (same seed, same network), so the algorithm is fully specified: the SDK's
+/// <see cref="Xoshiro256StarStar"/> (Blackman and Vigna 2018), state seeded with SplitMix64 as its authors recommend. Each random
 /// purpose (station layout, a channel's noise, its gaps, its anomalies...) gets its own stream from
 /// <see cref="For(long, RandomStream, int, int)"/>, so switching one part off (for example anomalies) leaves every
 /// other number unchanged. Normal deviates use the ziggurat (<see cref="Ziggurat"/>).
@@ -14,36 +16,11 @@ namespace GeoAnomaly.Synthetic.Randomness;
 /// </remarks>
 internal sealed class SeededRandom
 {
-    private ulong _s0;
-    private ulong _s1;
-    private ulong _s2;
-    private ulong _s3;
+    private Xoshiro256StarStar _core;
 
     /// <summary>Creates a generator whose state is expanded from <paramref name="seed"/> with SplitMix64.</summary>
     /// <param name="seed">Any 64-bit value.</param>
-    public SeededRandom(ulong seed)
-    {
-        ulong x = seed;
-        _s0 = SplitMix(ref x);
-        _s1 = SplitMix(ref x);
-        _s2 = SplitMix(ref x);
-        _s3 = SplitMix(ref x);
-    }
-
-    /// <summary>A generator with its raw state set, for checking the transcription against published vectors.</summary>
-    /// <param name="s0">State word 0.</param>
-    /// <param name="s1">State word 1.</param>
-    /// <param name="s2">State word 2.</param>
-    /// <param name="s3">State word 3 (the state must not be all zero).</param>
-    public static SeededRandom FromState(ulong s0, ulong s1, ulong s2, ulong s3)
-    {
-        var random = new SeededRandom(0);
-        random._s0 = s0;
-        random._s1 = s1;
-        random._s2 = s2;
-        random._s3 = s3;
-        return random;
-    }
+    public SeededRandom(ulong seed) => _core = new Xoshiro256StarStar(seed);
 
     /// <summary>A generator for one purpose, station and channel type, independent of every other stream.</summary>
     /// <param name="seed">The network seed.</param>
@@ -60,18 +37,7 @@ internal sealed class SeededRandom
     }
 
     /// <summary>The next 64 random bits.</summary>
-    public ulong NextUInt64()
-    {
-        ulong result = RotateLeft(_s1 * 5, 7) * 9;
-        ulong t = _s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = RotateLeft(_s3, 45);
-        return result;
-    }
+    public ulong NextUInt64() => _core.NextUInt64();
 
     /// <summary>Uniform in [0, 1), 53 bits of resolution.</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
@@ -164,18 +130,11 @@ internal sealed class SeededRandom
         return count;
     }
 
-    private static ulong SplitMix(ref ulong x)
-    {
-        x += 0x9E3779B97F4A7C15UL;
-        return Mix(x);
-    }
-
+    /// <summary>SplitMix64's output function (a bijective mixer) without the increment.</summary>
     private static ulong Mix(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
     }
-
-    private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
 }

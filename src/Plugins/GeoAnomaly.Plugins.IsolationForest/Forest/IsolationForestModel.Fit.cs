@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using GeoAnomaly.Sdk;
 
 namespace GeoAnomaly.Plugins.IsolationForest.Forest;
 

@@ -115,6 +115,41 @@ public sealed class DetectJobTests
         Assert.All(first.Scores.Zip(second.Scores), p => Assert.Equal(p.First.Calibrated.Values.ToArray(), p.Second.Calibrated.Values.ToArray()));
     }
 
+    [Fact]
+    public async Task With_a_sink_scores_go_to_it_chunk_by_chunk_in_input_order_and_equal_the_kept_ones()
+    {
+        // Given: 11 channels, chunks of 4, two detectors; a sink that records what it gets
+        var channels = Enumerable.Range(1, 11).Select(i => Channel($"STA{i:00}", seed: 30 + i)).ToArray();
+        var plan = Plan(Scale(), new ConfiguredComponent(Some.Loaded(new DifferenceDetector())));
+        var sink = new RecordingSink();
+        var logger = new LoggerConfiguration().CreateLogger();
+        var job = new DetectJob(new PluginGuard(new PluginGuardOptions(), logger), new ChannelRunnerOptions { MaxDegreeOfParallelism = 2 }, logger) { ChunkSize = 4 };
+
+        // When
+        var streamed = await job.RunAsync(plan, channels, TestContext.Current.CancellationToken, sink: sink);
+        var kept = await RunAsync(plan, channels);
+
+        // Then: one call per channel, in input order, nothing kept in the result, the same scores and events as a kept run
+        Assert.Equal(channels.Select(c => c.Channel.Id.Station), sink.Calls.Select(call => Assert.Single(call.Select(s => s.Channel.Id.Station).Distinct())));
+        Assert.Empty(streamed.Scores);
+        Assert.Equal(kept.Scores.Select(s => (s.Channel.Id, s.Detector)), sink.Calls.SelectMany(c => c).Select(s => (s.Channel.Id, s.Detector)));
+        Assert.All(kept.Scores.Zip(sink.Calls.SelectMany(c => c)), p => Assert.Equal(p.First.Calibrated.Values.ToArray(), p.Second.Calibrated.Values.ToArray()));
+        Assert.Equal(kept.Events.Select(Key), streamed.Events.Select(Key));
+        Assert.Equal(22, streamed.Calibrations.Count);
+        Assert.All(streamed.Calibrations, c => Assert.NotNull(c.Calibration));
+    }
+
+    private sealed class RecordingSink : IScoreSink
+    {
+        public List<IReadOnlyList<DetectorScores>> Calls { get; } = [];
+
+        public Task WriteAsync(IReadOnlyList<DetectorScores> scores, CancellationToken cancellationToken)
+        {
+            Calls.Add(scores);
+            return Task.CompletedTask;
+        }
+    }
+
     private static string Key(AnomalyEvent e) =>
         $"{e.Channel} {e.Detector} {e.Start:O} {e.End:O} {e.Score:R} {e.RawScore:R} {e.Kind} {string.Join(';', e.Details.Select(d => $"{d.Key}={d.Value}"))}";
 

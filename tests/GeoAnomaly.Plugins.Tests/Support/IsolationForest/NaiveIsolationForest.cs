@@ -1,4 +1,5 @@
 using GeoAnomaly.Plugins.IsolationForest.Forest;
+using GeoAnomaly.Sdk;
 
 namespace GeoAnomaly.Plugins.Tests.Support.IsolationForest;
 

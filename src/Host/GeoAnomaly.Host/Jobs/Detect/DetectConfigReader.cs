@@ -29,6 +29,20 @@ internal static class DetectConfigReader
     public static IReadOnlyList<string> RootKeys { get; } =
         [DetectConfig.DefaultKey, .. Enum.GetValues<ChannelKind>().Select(KindNames.Text)];
 
+    /// <summary>Whether <paramref name="value"/> is inline JSON (starts with <c>{</c> or <c>[</c>) rather than a file path.</summary>
+    /// <param name="value">The option's value.</param>
+    public static bool IsInline(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        string trimmed = value.TrimStart();
+        return trimmed.StartsWith('{') || trimmed.StartsWith('[');
+    }
+
+    /// <summary>The problem with a <c>--detectors</c> value that names a missing file, or null.</summary>
+    /// <param name="value">The option's value, or null when not given.</param>
+    public static string? MissingFile(string? value) =>
+        value is not null && !IsInline(value) && !File.Exists(value) ? $"--detectors: file {value} does not exist (give a JSON file or inline JSON)" : null;
+
     /// <summary>Reads <paramref name="value"/>: inline JSON when it starts with <c>{</c> or <c>[</c>, otherwise a file path.</summary>
     /// <param name="value">A file path or inline JSON.</param>
     /// <param name="option">The option it was given with, for messages about inline JSON (<c>--detectors</c>).</param>
@@ -36,10 +50,9 @@ internal static class DetectConfigReader
     public static DetectConfig Load(string value, string option)
     {
         ArgumentNullException.ThrowIfNull(value);
-        string trimmed = value.TrimStart();
-        if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
+        if (IsInline(value))
         {
-            return Parse(trimmed, option);
+            return Parse(value.TrimStart(), option);
         }
 
         if (!File.Exists(value))

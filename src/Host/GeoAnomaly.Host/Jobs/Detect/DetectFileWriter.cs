@@ -10,11 +10,12 @@ internal sealed record DetectFileReport(string EventsFile, int Events, int Score
 
 /// <summary>
 /// Writes a detect run's results into a folder, each file atomically, so the same run gives the same bytes:
-/// <c>events.csv</c> (<see cref="EventCsvWriter"/>), <c>calibration.csv</c> (one row per channel and detector: the
-/// fitted map) and <c>scores/&lt;network.station.channel&gt;.&lt;detector&gt;.csv</c> (time, calibrated <c>score</c>,
-/// <c>raw_score</c>, then the detector's other outputs).
+/// <c>scores/&lt;network.station.channel&gt;.&lt;detector&gt;.csv</c> (time, calibrated <c>score</c>, <c>raw_score</c>,
+/// then the detector's other outputs) as each channel is done (it is the run's <see cref="IScoreSink"/>), then
+/// <c>events.csv</c> (<see cref="EventCsvWriter"/>) and <c>calibration.csv</c> (one row per channel and detector: the
+/// fitted map) when the run ends (<see cref="Finish"/>).
 /// </summary>
-internal static class DetectFileWriter
+internal sealed class DetectFileWriter : IScoreSink
 {
     /// <summary>The events file name.</summary>
     public const string EventsFile = "events.csv";
@@ -25,39 +26,71 @@ internal static class DetectFileWriter
     /// <summary>The scores folder name.</summary>
     public const string ScoresFolder = "scores";
 
-    /// <summary>Writes <paramref name="result"/> into <paramref name="folder"/> (created when missing).</summary>
+    private readonly string _folder;
+    private readonly bool _writeScores;
+    private int _scoreFiles;
+
+    /// <summary>A writer into <paramref name="folder"/> (created when missing).</summary>
+    /// <param name="folder">The output folder.</param>
+    /// <param name="writeScores">Whether to write the per-sample score files.</param>
+    public DetectFileWriter(string folder, bool writeScores)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        _folder = folder;
+        _writeScores = writeScores;
+        Directory.CreateDirectory(folder);
+    }
+
+    /// <summary>Writes <paramref name="result"/> into <paramref name="folder"/> in one go (scores the run kept, events, calibration).</summary>
     /// <param name="result">The run's results.</param>
     /// <param name="folder">The output folder.</param>
     /// <param name="writeScores">Whether to write the per-sample score files too.</param>
-    public static DetectFileReport Write(DetectResult result, string folder, bool writeScores)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        Directory.CreateDirectory(folder);
-        var kinds = result.Channels.ToDictionary(c => c.Channel.Id, c => c.Channel.Kind);
-        string events = Path.Combine(folder, EventsFile);
-        EventCsvWriter.Write(events, result.Events.Select(e => new EventRow(e, kinds.TryGetValue(e.Channel, out var k) ? k : null)));
-        WriteCalibration(Path.Combine(folder, CalibrationFile), result);
-        int files = 0;
-        if (writeScores)
-        {
-            string scores = Path.Combine(folder, ScoresFolder);
-            Directory.CreateDirectory(scores);
-            foreach (var s in result.Scores)
-            {
-                var columns = new List<ScoreColumn> { new("score", s.Calibrated.Memory) };
-                if (s.Output is { } output)
-                {
-                    columns.Add(new ScoreColumn("raw_score", output.Column(0).ToArray()));
-                    columns.AddRange(output.Names.Skip(1).Select((name, k) => new ScoreColumn(name, output.Column(k + 1).ToArray()))
-                        .Where(c => c.Name is not ("score" or "raw_score" or "time")));
-                }
+    public static DetectFileReport Write(DetectResult result, string folder, bool writeScores) => new DetectFileWriter(folder, writeScores).Finish(result);
 
-                ScoreCsvWriter.Write(Path.Combine(scores, $"{Safe(s.Channel.Id.ToString())}.{Safe(s.Detector)}.csv"), s.Calibrated.Start, s.Calibrated.Step, columns);
-                files++;
-            }
+    /// <inheritdoc/>
+    public Task WriteAsync(IReadOnlyList<DetectorScores> scores, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        if (!_writeScores)
+        {
+            return Task.CompletedTask;
         }
 
-        return new DetectFileReport(events, result.Events.Count, files);
+        string folder = Path.Combine(_folder, ScoresFolder);
+        Directory.CreateDirectory(folder);
+        foreach (var s in scores)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var columns = new List<ScoreColumn> { new("score", s.Calibrated.Memory) };
+            if (s.Output is { } output)
+            {
+                columns.Add(new ScoreColumn("raw_score", output.Column(0).ToArray()));
+                columns.AddRange(output.Names.Skip(1).Select((name, k) => new ScoreColumn(name, output.Column(k + 1).ToArray()))
+                    .Where(c => c.Name is not ("score" or "raw_score" or "time")));
+            }
+
+            ScoreCsvWriter.Write(Path.Combine(folder, $"{Safe(s.Channel.Id.ToString())}.{Safe(s.Detector)}.csv"), s.Calibrated.Start, s.Calibrated.Step, columns);
+            _scoreFiles++;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Writes the scores the run kept (when it had no sink), then the events and the calibration table.</summary>
+    /// <param name="result">The run's results.</param>
+    public DetectFileReport Finish(DetectResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var channel in result.Scores.GroupBy(s => s.Channel.Id))
+        {
+            WriteAsync([.. channel], CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        var kinds = result.Channels.ToDictionary(c => c.Channel.Id, c => c.Channel.Kind);
+        string events = Path.Combine(_folder, EventsFile);
+        EventCsvWriter.Write(events, result.Events.Select(e => new EventRow(e, kinds.TryGetValue(e.Channel, out var k) ? k : null)));
+        WriteCalibration(Path.Combine(_folder, CalibrationFile), result.Calibrations);
+        return new DetectFileReport(events, result.Events.Count, _scoreFiles);
     }
 
     /// <summary>A file-name-safe form of <paramref name="name"/>: characters invalid in file names (and path separators) become <c>_</c>.</summary>
@@ -68,11 +101,11 @@ internal static class DetectFileWriter
         return string.Concat(name.Select(c => invalid.Contains(c) ? '_' : c));
     }
 
-    private static void WriteCalibration(string path, DetectResult result) => AtomicFile.WriteText(path, writer =>
+    private static void WriteCalibration(string path, IReadOnlyList<DetectorCalibration> calibrations) => AtomicFile.WriteText(path, writer =>
     {
         CsvText.WriteRecord(writer, "network", "station", "channel", "detector", "method", "reference_from", "reference_to", "reference_scores",
             "tail_start", "tail_level", "tail_scale", "tail_shape");
-        foreach (var s in result.Scores.Where(s => s.Output is not null))
+        foreach (var s in calibrations)
         {
             var c = s.Calibration;
             CsvText.WriteRecord(

@@ -4,7 +4,7 @@ namespace GeoAnomaly.Host.Jobs.Detect;
 
 /// <summary>What <see cref="DetectInfluxWriter"/> wrote: the server's reports for events and for scores.</summary>
 /// <param name="Events">The <c>ga_anomaly</c> write.</param>
-/// <param name="Scores">The <c>ga_score</c> write, or null when scores were not written.</param>
+/// <param name="Scores">The <c>ga_score</c> writes, or null when scores were not written.</param>
 internal sealed record DetectInfluxReport(WriteReport Events, WriteReport? Scores)
 {
     /// <summary>Points the server rejected, over both writes.</summary>
@@ -12,38 +12,52 @@ internal sealed record DetectInfluxReport(WriteReport Events, WriteReport? Score
 }
 
 /// <summary>
-/// Writes a detect run's events to <c>ga_anomaly</c> and its scores to <c>ga_score</c> (<see cref="GaSchema"/>) through
-/// a <see cref="BatchingWriter"/>. Idempotent: a point is keyed by measurement, tags (channel, kind, detector) and time
+/// Writes a detect run's scores to <c>ga_score</c> as each channel is done (it is the run's <see cref="IScoreSink"/>)
+/// and its events to <c>ga_anomaly</c> when the run ends (<see cref="GaSchema"/>), through a
+/// <see cref="BatchingWriter"/>. Idempotent: a point is keyed by measurement, tags (channel, kind, detector) and time
 /// (event start, or sample time), so writing the same run again overwrites the same points.
 /// </summary>
 /// <remarks>
 /// <c>ga_score</c> carries <c>score</c> (calibrated), <c>raw_score</c>, and <c>expected</c>/<c>residual</c> when the
 /// detector has outputs of those names; samples where all are NaN are not written. Event details are not stored in
-/// InfluxDB (they are in <c>events.csv</c>).
+/// InfluxDB (they are in <c>events.csv</c>). A batch the server refuses after retries stops the run
+/// (<see cref="BatchWriteException"/>); points it rejects are counted and reported.
 /// </remarks>
-internal sealed class DetectInfluxWriter(InfluxClient client, BatchingOptions batching, GaSchema schema)
+internal sealed class DetectInfluxWriter(InfluxClient client, BatchingOptions batching, GaSchema schema, bool writeScores = true) : IScoreSink
 {
     private readonly BatchingWriter _writer = new(client, batching);
+    private WriteReport? _scores;
 
-    /// <summary>Writes the events, then (when <paramref name="writeScores"/>) the scores.</summary>
+    /// <inheritdoc/>
+    public async Task WriteAsync(IReadOnlyList<DetectorScores> scores, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        if (!writeScores || scores.Count == 0)
+        {
+            return;
+        }
+
+        var lines = LineSources.Concat(scores.Select(s =>
+            schema.Scores(s.Channel, s.Detector, s.Calibrated, s.OutputNamed("expected"), s.OutputNamed("residual"), s.Raw)));
+        var report = await _writer.WriteAsync(lines, new WriteContext("scores"), cancellationToken).ConfigureAwait(false);
+        _scores = _scores is null ? report : _scores.Plus(report);
+    }
+
+    /// <summary>Writes the scores the run kept (when it had no sink), then the events.</summary>
     /// <param name="result">The run's results.</param>
-    /// <param name="writeScores">Whether to write per-sample scores.</param>
     /// <param name="cancellationToken">Stops the writes.</param>
     /// <exception cref="BatchWriteException">A batch could not be written after retries.</exception>
-    public async Task<DetectInfluxReport> WriteAsync(DetectResult result, bool writeScores, CancellationToken cancellationToken)
+    public async Task<DetectInfluxReport> FinishAsync(DetectResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
+        foreach (var channel in result.Scores.GroupBy(s => s.Channel.Id))
+        {
+            await WriteAsync([.. channel], cancellationToken).ConfigureAwait(false);
+        }
+
         var channels = result.Channels.ToDictionary(c => c.Channel.Id, c => c.Channel);
         var events = LineSources.Concat(result.Events.GroupBy(e => e.Channel).Select(g => schema.Events(channels[g.Key], g)));
         var eventReport = await _writer.WriteAsync(events, new WriteContext("events"), cancellationToken).ConfigureAwait(false);
-        if (!writeScores)
-        {
-            return new DetectInfluxReport(eventReport, null);
-        }
-
-        var scores = LineSources.Concat(result.Scores.Select(s =>
-            schema.Scores(s.Channel, s.Detector, s.Calibrated, s.OutputNamed("expected"), s.OutputNamed("residual"), s.Raw)));
-        var scoreReport = await _writer.WriteAsync(scores, new WriteContext("scores"), cancellationToken).ConfigureAwait(false);
-        return new DetectInfluxReport(eventReport, scoreReport);
+        return new DetectInfluxReport(eventReport, writeScores ? _scores ?? new WriteReport() : null);
     }
 }

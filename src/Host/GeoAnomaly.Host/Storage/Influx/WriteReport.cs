@@ -28,6 +28,23 @@ internal sealed record WriteReport
     public TimeSpan Elapsed { get; init; }
 
     /// <inheritdoc />
+    /// <summary>This report and <paramref name="other"/> as one (counts added, rejected details kept up to the limit).</summary>
+    /// <param name="other">A later write's report.</param>
+    public WriteReport Plus(WriteReport other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new WriteReport
+        {
+            PointsWritten = PointsWritten + other.PointsWritten,
+            Batches = Batches + other.Batches,
+            Requests = Requests + other.Requests,
+            Retries = Retries + other.Retries,
+            Rejected = [.. Rejected.Concat(other.Rejected).Take(MaxRejectedDetails)],
+            RejectedCount = RejectedCount + other.RejectedCount,
+            Elapsed = Elapsed + other.Elapsed,
+        };
+    }
+
     public override string ToString() =>
         $"{PointsWritten} points written in {Batches} batches ({Requests} requests, {Retries} retries), {RejectedCount} rejected, in {Elapsed.TotalSeconds:0.0} s"
         + (RejectedCount == 0 ? "" : "; first rejected: " + Rejected[0]);

@@ -1,6 +1,4 @@
-using GeoAnomaly.Plugins.IsolationForest.Forest;
-
-namespace GeoAnomaly.Plugins.Tests.IsolationForest.Forest;
+namespace GeoAnomaly.Sdk.Tests;
 
 public sealed class Xoshiro256StarStarTests
 {

@@ -1,12 +1,15 @@
 using System.Numerics;
 
-namespace GeoAnomaly.Plugins.IsolationForest.Forest;
+namespace GeoAnomaly.Sdk;
 
 /// <summary>
-/// xoshiro256** (Blackman &amp; Vigna 2018), seeded through SplitMix64: the forest's own generator, so its draws never
-/// depend on the algorithm behind <see cref="Random"/>.
+/// xoshiro256** (Blackman &amp; Vigna 2018, <c>https://prng.di.unimi.it/</c>), seeded through SplitMix64: a small,
+/// fully specified generator for components that draw at random (and for the synthetic network), so a seed gives the
+/// same numbers on every runtime and machine. <see cref="Random"/> does not promise its sequence across .NET versions,
+/// and the conformance suite checks that a component is deterministic.
 /// </summary>
-internal struct Xoshiro256StarStar
+/// <remarks>A mutable value type: pass it by <c>ref</c>, or keep it in a field, so draws advance one state. Not thread-safe.</remarks>
+public struct Xoshiro256StarStar
 {
     private ulong _s0;
     private ulong _s1;
@@ -78,9 +81,12 @@ internal struct Xoshiro256StarStar
         return z ^ (z >> 31);
     }
 
-    /// <summary>Mixes a seed and a time index into one well-spread 64-bit seed (two SplitMix64 rounds).</summary>
-    /// <param name="seed">The detector's seed.</param>
-    /// <param name="timeIndex">Whole steps since the Unix epoch of the sample at which the fit happens.</param>
+    /// <summary>
+    /// Mixes a seed and an index into one well-spread 64-bit seed (two SplitMix64 rounds): for example a detector's
+    /// seed and the time index of a refit, so that every refit draws afresh yet reproducibly.
+    /// </summary>
+    /// <param name="seed">The component's seed (<see cref="ComponentStart"/>).</param>
+    /// <param name="timeIndex">An index, such as whole steps since the Unix epoch of the sample at which a fit happens.</param>
     public static ulong Combine(long seed, long timeIndex)
     {
         ulong x = (ulong)seed;
