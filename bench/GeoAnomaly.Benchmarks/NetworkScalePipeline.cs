@@ -67,13 +67,13 @@ internal static class NetworkScalePipeline
         return result.Faults.Count == 0 ? 0 : 1;
     }
 
-    private sealed class CountingSink : IScoreSink
+    private sealed class CountingSink : IDetectSink
     {
         public long Series { get; private set; }
 
-        public Task WriteAsync(IReadOnlyList<DetectorScores> scores, CancellationToken cancellationToken)
+        public Task WriteAsync(ChannelOutcome outcome, CancellationToken cancellationToken)
         {
-            Series += scores.Count;
+            Series += outcome.Scores.Count;
             return Task.CompletedTask;
         }
     }

@@ -153,14 +153,14 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
             // 5. Scores go to files (and InfluxDB) as channels are done; events and calibrations at the end.
             var outFiles = new DetectFileWriter(folder, writeScores: true);
             var influx = client is null ? null : new DetectInfluxWriter(client, settings.Influx.Batching, new GaSchema());
-            var screening = await new DetectJob(guard, new ChannelRunnerOptions(), log).RunAsync(plan, channels, cancellationToken, sink: ScoreSinks.Of(outFiles, influx)).ConfigureAwait(false);
+            var screening = await new DetectJob(guard, new ChannelRunnerOptions(), log).RunAsync(plan, channels, cancellationToken, sink: DetectSinks.Of(outFiles, influx)).ConfigureAwait(false);
             outFiles.Finish(screening);
             if (influx is not null)
             {
                 var written = await influx.FinishAsync(screening, cancellationToken).ConfigureAwait(false);
                 if (written.Rejected > 0)
                 {
-                    throw new InvalidOperationException($"InfluxDB rejected {written.Rejected} point(s); first: {written.Events.Rejected.Concat(written.Scores?.Rejected ?? []).First()}");
+                    throw new InvalidOperationException($"InfluxDB rejected {written.Rejected} point(s); first: {written.RejectedPoints.First()}");
                 }
             }
 

@@ -96,7 +96,7 @@ internal sealed partial class DetectCommand : CliCommand<DetectCommand.Settings>
         await using (var progress = ProgressReporter.Create(context, "detect", input.Channels.Count))
         {
             result = await new DetectJob(guard, runner, log).RunAsync(plan, input.Channels, cancellationToken, progress.Each<ChannelInfo>(c => c.Id.ToString()),
-                ScoreSinks.Of(files, influx)).ConfigureAwait(false);
+                DetectSinks.Of(files, influx)).ConfigureAwait(false);
         }
 
         long rejected = await WriteAsync(settings, files, influx, result, context, cancellationToken).ConfigureAwait(false);
@@ -173,7 +173,7 @@ internal sealed partial class DetectCommand : CliCommand<DetectCommand.Settings>
         if (files is not null)
         {
             var report = files.Finish(result);
-            await output.WriteLineAsync($"  wrote {report.EventsFile} ({report.Events} event(s)), {DetectFileWriter.CalibrationFile}, {report.ScoreFiles} score file(s)").ConfigureAwait(false);
+            await output.WriteLineAsync($"  wrote {report.EventsFile} ({report.Events} event(s)), {DetectFileWriter.CalibrationFile}, {report.ScoreFiles} score file(s), {report.CleanFiles} cleaned series, {report.Adjustments} adjustment(s)").ConfigureAwait(false);
         }
 
         if (influx is null)
@@ -182,13 +182,13 @@ internal sealed partial class DetectCommand : CliCommand<DetectCommand.Settings>
         }
 
         var written = await influx.FinishAsync(result, cancellationToken).ConfigureAwait(false);
-        foreach (var rejected in written.Events.Rejected.Concat(written.Scores?.Rejected ?? []))
+        foreach (var rejected in written.RejectedPoints)
         {
             await context.Error.WriteLineAsync($"error: InfluxDB rejected {rejected}").ConfigureAwait(false);
         }
 
         var schema = new GaSchema();
-        await output.WriteLineAsync($"  wrote {written.Events.PointsWritten} point(s) to {schema.Anomaly} and {written.Scores?.PointsWritten ?? 0} to {schema.Score} at {settings.Influx.Connection.DisplayUrl} database '{settings.Influx.Database}'").ConfigureAwait(false);
+        await output.WriteLineAsync($"  wrote {written.Events.PointsWritten} point(s) to {schema.Anomaly}, {written.Scores?.PointsWritten ?? 0} to {schema.Score} and {written.Clean?.PointsWritten ?? 0} to {schema.Clean} at {settings.Influx.Connection.DisplayUrl} database '{settings.Influx.Database}'").ConfigureAwait(false);
         return written.Rejected;
     }
 }

@@ -48,11 +48,13 @@ internal sealed class ChannelRunner
     /// <param name="channels">The channels.</param>
     /// <param name="cancellationToken">Stops the run (surfaces as <see cref="OperationCanceledException"/>).</param>
     /// <param name="progress">Told of each channel once all its components have run (from worker threads), or null.</param>
+    /// <param name="companions">Where companion channels are looked up (by id); null looks among <paramref name="channels"/>.</param>
     public async Task<ChannelRunResult> RunAsync(
         IReadOnlyList<ConfiguredComponent> components,
         IReadOnlyList<ChannelSeries> channels,
         CancellationToken cancellationToken,
-        IProgress<ChannelInfo>? progress = null)
+        IProgress<ChannelInfo>? progress = null,
+        IReadOnlyDictionary<ChannelId, ChannelSeries>? companions = null)
     {
         ArgumentNullException.ThrowIfNull(components);
         ArgumentNullException.ThrowIfNull(channels);
@@ -62,13 +64,14 @@ internal sealed class ChannelRunner
             prepared[k] = await PrepareAsync(components[k], cancellationToken).ConfigureAwait(false);
         }
 
+        companions ??= channels.GroupBy(c => c.Channel.Id).ToDictionary(g => g.Key, g => g.First());
         var results = new ChannelResult[channels.Count * components.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, channels.Count), parallel, async (c, token) =>
         {
             for (int k = 0; k < prepared.Length; k++)
             {
-                results[(c * prepared.Length) + k] = await RunOneAsync(prepared[k], channels[c], token).ConfigureAwait(false);
+                results[(c * prepared.Length) + k] = await RunOneAsync(prepared[k], channels[c], companions, token).ConfigureAwait(false);
             }
 
             progress?.Report(channels[c].Channel);
@@ -89,7 +92,7 @@ internal sealed class ChannelRunner
             var defaults = await _guard.CreateDefaultOptionsAsync(component, cancellationToken).ConfigureAwait(false);
             if (!defaults.Succeeded)
             {
-                return new Prepared(component, null, defaults.Fault);
+                return new Prepared(component, null, defaults.Fault, configured.Companions);
             }
 
             options = defaults.Value;
@@ -98,7 +101,7 @@ internal sealed class ChannelRunner
         var validation = await _guard.ValidateAsync(component, options, cancellationToken).ConfigureAwait(false);
         if (!validation.Succeeded)
         {
-            return new Prepared(component, null, validation.Fault);
+            return new Prepared(component, null, validation.Fault, configured.Companions);
         }
 
         if (validation.Value.Count > 0)
@@ -109,13 +112,13 @@ internal sealed class ChannelRunner
                 OptionErrors = validation.Value,
             };
             _logger.Error("{Fault}", fault.Message);
-            return new Prepared(component, null, fault);
+            return new Prepared(component, null, fault, configured.Companions);
         }
 
-        return new Prepared(component, options, null);
+        return new Prepared(component, options, null, configured.Companions);
     }
 
-    private async Task<ChannelResult> RunOneAsync(Prepared prepared, ChannelSeries channel, CancellationToken cancellationToken)
+    private async Task<ChannelResult> RunOneAsync(Prepared prepared, ChannelSeries channel, IReadOnlyDictionary<ChannelId, ChannelSeries> pool, CancellationToken cancellationToken)
     {
         var component = prepared.Component;
         var id = channel.Channel.Id;
@@ -124,8 +127,16 @@ internal sealed class ChannelRunner
             return new ChannelResult(channel.Channel, component, null, prepared.Fault with { Channel = id });
         }
 
+        var (companions, missing) = Companions.Resolve(channel, prepared.Companions, pool);
+        if (missing is not null)
+        {
+            var fault = new PluginFault(component.PluginName, component.Name, component.Kind, id, "Start", PluginFaultKind.MissingCompanion, missing);
+            _logger.Error("{Fault}", fault.Message);
+            return new ChannelResult(channel.Channel, component, null, fault);
+        }
+
         var context = new PluginLogContext(_logger, component, id, _options.Seed);
-        var start = new ComponentStart(channel.Channel, channel.Series.Step, context);
+        var start = new ComponentStart(channel.Channel, channel.Series.Step, context) { Companions = [.. companions.Select(c => c.Channel)] };
         var started = await _guard.StartAsync(component, prepared.Options!, start, cancellationToken).ConfigureAwait(false);
         if (!started.Succeeded)
         {
@@ -139,11 +150,11 @@ internal sealed class ChannelRunner
             return new ChannelResult(channel.Channel, component, null, warmUp.Fault);
         }
 
-        var processed = await _guard.ProcessAsync(component, state, id, channel.Series, cancellationToken).ConfigureAwait(false);
+        var processed = await _guard.ProcessAsync(component, state, id, channel.Series, cancellationToken, [.. companions.Select(c => c.Series)]).ConfigureAwait(false);
         return processed.Succeeded
             ? new ChannelResult(channel.Channel, component, processed.Value, null) { WarmUp = Math.Max(0, warmUp.Value) }
             : new ChannelResult(channel.Channel, component, null, processed.Fault) { WarmUp = Math.Max(0, warmUp.Value) };
     }
 
-    private sealed record Prepared(LoadedComponent Component, object? Options, PluginFault? Fault);
+    private sealed record Prepared(LoadedComponent Component, object? Options, PluginFault? Fault, IReadOnlyList<string> Companions);
 }

@@ -13,6 +13,9 @@ internal enum PluginFaultKind
 
     /// <summary>The component rejected its options (<see cref="OptionsException"/> or a non-empty Validate result).</summary>
     InvalidOptions,
+
+    /// <summary>A companion channel the configuration names is not among the run's channels, or not on the channel's step (the component was not called).</summary>
+    MissingCompanion,
 }
 
 /// <summary>A failed call into a plugin: which plugin, component, channel and call, and why.</summary>

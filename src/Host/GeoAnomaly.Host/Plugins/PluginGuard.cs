@@ -76,17 +76,19 @@ internal sealed class PluginGuard
     /// <param name="channel">The channel, for messages.</param>
     /// <param name="series">The samples.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <param name="companions">Companion series on the same grid, in the order the state was started with, or null.</param>
     public Task<PluginCallResult<ComponentOutput>> ProcessAsync(
         LoadedComponent component,
         IComponentState state,
         ChannelId channel,
         Series series,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyList<Series>? companions = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(series);
         return InvokeAsync(component, channel, "Process",
-            token => state.RunBatch(series, mode: component.Info.Mode, cancellationToken: token), cancellationToken);
+            token => state.RunBatch(series, companions, mode: component.Info.Mode, cancellationToken: token), cancellationToken);
     }
 
     /// <summary>Runs <paramref name="body"/> (a call into <paramref name="component"/>) on its own thread, bounded by the timeout.</summary>

@@ -44,9 +44,9 @@ public sealed class DetectConfigReaderTests
 
     [Theory]
     [InlineData("""{ "fluids": [] }""", "d.json: section 'fluids' is not a channel kind; sections are: *, deformation, electromagnetic, fluid, other")]
-    [InlineData("""{ "*": { "detector": [] } }""", "d.json: *: unknown key 'detector'; keys are: detectors, events, calibration")]
-    [InlineData("""{ "*": { "detectors": [ { "name": "a", "option": {} } ] } }""", "d.json: *.detectors[0]: unknown key 'option'; keys are: name, options")]
-    [InlineData("""{ "*": { "detectors": [ { "options": {} } ] } }""", "d.json: *.detectors[0]: give the detector's \"name\" (a text)")]
+    [InlineData("""{ "*": { "detector": [] } }""", "d.json: *: unknown key 'detector'; keys are: preprocess, detectors, events, calibration")]
+    [InlineData("""{ "*": { "detectors": [ { "name": "a", "option": {} } ] } }""", "d.json: *.detectors[0]: unknown key 'option'; keys are: name, options, companions")]
+    [InlineData("""{ "*": { "detectors": [ { "options": {} } ] } }""", "d.json: *.detectors[0]: give the component's \"name\" (a text)")]
     [InlineData("""{ "*": { "detectors": [ { "name": "a", "options": 3 } ] } }""", "d.json: *.detectors[0].options: must be a JSON object, got number")]
     [InlineData("""{ "*": { "events": [] } }""", "d.json: *.events: must be a JSON object, got array")]
     [InlineData("\"robust-zscore\"", "d.json: the detectors configuration must be a JSON object with keys *, deformation, electromagnetic, fluid, other")]
@@ -84,5 +84,30 @@ public sealed class DetectConfigReaderTests
         Assert.Equal(file, config.Source);
         Assert.Equal($"{file}: other.detectors[0]", config.Sections["other"].Detectors![0].Where);
         Assert.Equal($"--detectors: file {file}.gone does not exist", Assert.Single(missing.Problems));
+    }
+
+    [Theory]
+    [InlineData("""{ "*": { "preprocess": [ { "name": "x", "companions": [ 3 ] } ] } }""", "cfg.json: *.preprocess[0].companions: must be a list of channel codes")]
+    [InlineData("""{ "*": { "detectors": [ { "name": "x", "companions": [ "A.B" ] } ] } }""", "cfg.json: *.detectors[0].companions: 'A.B' is neither a channel code nor NET.STA.CHA")]
+    [InlineData("""{ "*": { "preprocess": { "name": "x" } } }""", "cfg.json: *.preprocess: must be a list")]
+    public void Bad_companions_and_chains_are_errors_naming_the_place(string json, string expected)
+    {
+        // When
+        var error = Assert.Throws<DetectConfigException>(() => DetectConfigReader.Parse(json, "cfg.json"));
+
+        // Then
+        Assert.StartsWith(expected, Assert.Single(error.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Companions_may_be_one_text_or_a_list()
+    {
+        // When
+        var config = DetectConfigReader.Parse("""{ "fluid": { "preprocess": [ { "name": "baro", "companions": "baro" } ], "detectors": [ { "name": "x", "companions": [ "NT.REF.H", "Z" ] } ] } }""", "cfg.json");
+
+        // Then
+        var fluid = config.Sections["fluid"];
+        Assert.Equal(["baro"], Assert.Single(fluid.Preprocess!).Companions);
+        Assert.Equal(["NT.REF.H", "Z"], Assert.Single(fluid.Detectors!).Companions);
     }
 }

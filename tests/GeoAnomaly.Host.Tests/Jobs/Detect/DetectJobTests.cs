@@ -139,13 +139,13 @@ public sealed class DetectJobTests
         Assert.All(streamed.Calibrations, c => Assert.NotNull(c.Calibration));
     }
 
-    private sealed class RecordingSink : IScoreSink
+    private sealed class RecordingSink : IDetectSink
     {
         public List<IReadOnlyList<DetectorScores>> Calls { get; } = [];
 
-        public Task WriteAsync(IReadOnlyList<DetectorScores> scores, CancellationToken cancellationToken)
+        public Task WriteAsync(ChannelOutcome outcome, CancellationToken cancellationToken)
         {
-            Calls.Add(scores);
+            Calls.Add(outcome.Scores);
             return Task.CompletedTask;
         }
     }

@@ -193,6 +193,46 @@ public sealed class DetectPlanBuilderTests
         Assert.Contains("plugin Test.Plugin, detector broken-options: cannot validate", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_preprocess_chain_is_bound_in_order_with_options_and_companions_and_kinds_inherit_it()
+    {
+        // Given
+        const string json = """
+            {
+              "*": { "preprocess": [ { "name": "clip", "options": { "scale": 4 } } ], "detectors": [ "scale" ] },
+              "fluid": { "preprocess": [ { "name": "subtract-companion", "companions": ["baro"] }, "clip" ] }
+            }
+            """;
+
+        // When
+        var plan = await BuildAsync(json, [.. s_components, Some.Loaded(new ClipPreprocessor()), Some.Loaded(new SubtractCompanionPreprocessor())]);
+
+        // Then
+        var deformation = plan.For(ChannelKind.Deformation)!;
+        Assert.Equal(4, ((ScaleOptions)Assert.Single(deformation.Preprocessors).Options!).Scale);
+        var fluid = plan.For(ChannelKind.Fluid)!;
+        Assert.Equal(["subtract-companion", "clip"], fluid.Preprocessors.Select(p => p.Component.Name));
+        Assert.Equal(["baro"], fluid.Preprocessors[0].Companions);
+        Assert.Equal(["scale"], fluid.Detectors.Select(d => d.Component.Name));
+    }
+
+    [Fact]
+    public async Task A_detector_in_the_chain_or_an_unknown_stage_is_an_error_listing_the_preprocessors()
+    {
+        // When
+        var error = await Assert.ThrowsAsync<DetectConfigException>(() => BuildAsync(
+            """{ "*": { "preprocess": [ "scale", "clp" ], "detectors": [ "clip" ] } }""",
+            [.. s_components, Some.Loaded(new ClipPreprocessor())]));
+
+        // Then
+        Assert.Equal(
+        [
+            "cfg.json: *.preprocess[0]: is a detector, not a preprocessor: 'scale'; preprocessors are: clip",
+            "cfg.json: *.preprocess[1]: unknown preprocessor 'clp'; preprocessors are: clip",
+            "cfg.json: *.detectors[0]: is a preprocessor, not a detector: 'clip'; detectors are: difference, ensemble, scale",
+        ], error.Problems);
+    }
+
     private static Task<DetectPlan> BuildAsync(string json, IReadOnlyList<LoadedComponent>? components = null)
     {
         var guard = new PluginGuard(new PluginGuardOptions(), new LoggerConfiguration().CreateLogger());

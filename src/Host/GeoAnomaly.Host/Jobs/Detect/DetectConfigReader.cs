@@ -9,12 +9,18 @@ namespace GeoAnomaly.Host.Jobs.Detect;
 /// <para>The root is an object whose keys are channel kinds (<c>deformation</c>, <c>electromagnetic</c>, <c>fluid</c>,
 /// <c>other</c>) or <c>*</c> (every kind without its own section). Each section is an object with up to three keys:</para>
 /// <list type="bullet">
+/// <item><c>preprocess</c>: the kind's preprocessing chain, run in order before the detectors, each stage on the
+/// previous stage's cleaned value: a list of <c>{ "name": "despike", "options": { ... } }</c> (or bare names);</item>
 /// <item><c>detectors</c>: a list of <c>{ "name": "robust-zscore", "options": { "windowSize": 120 } }</c> (a bare
 /// name string means default options); the name <c>ensemble</c> is the host's combiner, options
 /// <c>method</c>, <c>votes</c>, <c>members</c>, <c>outputName</c>;</item>
 /// <item><c>events</c>: threshold, mergeGap, minDuration, classifyKinds, kinds (the event-forming options);</item>
 /// <item><c>calibration</c>: method, referenceFraction, referenceDays, referenceFrom/To, tailFraction, … ;</item>
 /// </list>
+/// <para>Any entry (stage or detector) may name <c>"companions"</c>: channels whose samples the component receives
+/// beside the channel's own, in that order — a channel code of the same station (<c>"baro"</c>) or a full
+/// <c>NET.STA.CHA</c> id (a reference station). A channel whose companion is not among the run's channels is reported
+/// and that component does not run on it.</para>
 /// <para>A kind's section takes each of these from <c>*</c> when it does not give it; <c>events</c> and
 /// <c>calibration</c> are merged key by key (the kind's keys win). A section may be just a list (its detectors), and so
 /// may the root (the detectors of <c>*</c>). Comments and trailing commas are allowed. Unknown keys are errors naming the
@@ -22,8 +28,8 @@ namespace GeoAnomaly.Host.Jobs.Detect;
 /// </remarks>
 internal static class DetectConfigReader
 {
-    private static readonly string[] s_sectionKeys = ["detectors", "events", "calibration"];
-    private static readonly string[] s_entryKeys = ["name", "options"];
+    private static readonly string[] s_sectionKeys = ["preprocess", "detectors", "events", "calibration"];
+    private static readonly string[] s_entryKeys = ["name", "options", "companions"];
 
     /// <summary>The section keys accepted at the root: every channel kind and <c>*</c>.</summary>
     public static IReadOnlyList<string> RootKeys { get; } =
@@ -85,7 +91,7 @@ internal static class DetectConfigReader
             var sections = new Dictionary<string, KindSection>(StringComparer.Ordinal);
             if (root.ValueKind == JsonValueKind.Array)
             {
-                sections[DetectConfig.DefaultKey] = new KindSection(DetectConfig.DefaultKey, Entries(root, source, DetectConfig.DefaultKey), null, null);
+                sections[DetectConfig.DefaultKey] = new KindSection(DetectConfig.DefaultKey, Entries(root, source, DetectConfig.DefaultKey, "detectors"), null, null);
                 return new DetectConfig(source, sections);
             }
 
@@ -114,7 +120,7 @@ internal static class DetectConfigReader
     {
         if (value.ValueKind == JsonValueKind.Array)
         {
-            return new KindSection(key, Entries(value, source, key), null, null);
+            return new KindSection(key, Entries(value, source, key, "detectors"), null, null);
         }
 
         if (value.ValueKind != JsonValueKind.Object)
@@ -123,6 +129,7 @@ internal static class DetectConfigReader
         }
 
         IReadOnlyList<DetectorEntry>? detectors = null;
+        IReadOnlyList<DetectorEntry>? preprocess = null;
         JsonElement? events = null;
         JsonElement? calibration = null;
         foreach (var property in value.EnumerateObject())
@@ -130,7 +137,10 @@ internal static class DetectConfigReader
             switch (property.Name)
             {
                 case "detectors":
-                    detectors = Entries(property.Value, source, key);
+                    detectors = Entries(property.Value, source, key, "detectors");
+                    break;
+                case "preprocess":
+                    preprocess = Entries(property.Value, source, key, "preprocess");
                     break;
                 case "events":
                     events = ObjectOrNull(property.Value, source, $"{key}.events");
@@ -143,21 +153,21 @@ internal static class DetectConfigReader
             }
         }
 
-        return new KindSection(key, detectors, events, calibration);
+        return new KindSection(key, detectors, events, calibration) { Preprocess = preprocess };
     }
 
-    private static List<DetectorEntry> Entries(JsonElement value, string source, string key)
+    private static List<DetectorEntry> Entries(JsonElement value, string source, string key, string list)
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
-            throw new DetectConfigException([$"{source}: {key}.detectors: must be a list of {{ \"name\": ..., \"options\": {{ ... }} }}"]);
+            throw new DetectConfigException([$"{source}: {key}.{list}: must be a list of {{ \"name\": ..., \"options\": {{ ... }} }}"]);
         }
 
         var entries = new List<DetectorEntry>();
         int index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            string where = $"{source}: {key}.detectors[{index++}]";
+            string where = $"{source}: {key}.{list}[{index++}]";
             if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
             {
                 entries.Add(new DetectorEntry(item.GetString()!.Trim(), null, where));
@@ -166,11 +176,12 @@ internal static class DetectConfigReader
 
             if (item.ValueKind != JsonValueKind.Object)
             {
-                throw new DetectConfigException([$"{where}: must be a detector name or {{ \"name\": ..., \"options\": {{ ... }} }}"]);
+                throw new DetectConfigException([$"{where}: must be a component name or {{ \"name\": ..., \"options\": {{ ... }} }}"]);
             }
 
             string? name = null;
             JsonElement? options = null;
+            List<string> companions = [];
             foreach (var property in item.EnumerateObject())
             {
                 if (property.Name == "name" && property.Value.ValueKind == JsonValueKind.String)
@@ -181,6 +192,10 @@ internal static class DetectConfigReader
                 {
                     options = ObjectOrNull(property.Value, source, where[(source.Length + 2)..] + ".options");
                 }
+                else if (property.Name == "companions")
+                {
+                    companions = Companions(property.Value, where);
+                }
                 else
                 {
                     throw new DetectConfigException([$"{where}: unknown key '{property.Name}'; keys are: {string.Join(", ", s_entryKeys)}"]);
@@ -189,13 +204,37 @@ internal static class DetectConfigReader
 
             if (string.IsNullOrWhiteSpace(name))
             {
-                throw new DetectConfigException([$"{where}: give the detector's \"name\" (a text)"]);
+                throw new DetectConfigException([$"{where}: give the component's \"name\" (a text)"]);
             }
 
-            entries.Add(new DetectorEntry(name.Trim(), options, where));
+            entries.Add(new DetectorEntry(name.Trim(), options, where) { Companions = companions });
         }
 
         return entries;
+    }
+
+    private static List<string> Companions(JsonElement value, string where)
+    {
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            value = JsonDocument.Parse($"[{value.GetRawText()}]").RootElement;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(v.GetString())))
+        {
+            throw new DetectConfigException([$"{where}.companions: must be a list of channel codes of the same station (\"baro\") or NET.STA.CHA ids"]);
+        }
+
+        var companions = value.EnumerateArray().Select(v => v.GetString()!.Trim()).ToList();
+        foreach (string companion in companions)
+        {
+            if (companion.Split('.').Length is not (1 or 3))
+            {
+                throw new DetectConfigException([$"{where}.companions: '{companion}' is neither a channel code nor NET.STA.CHA"]);
+            }
+        }
+
+        return companions;
     }
 
     private static JsonElement? ObjectOrNull(JsonElement value, string source, string where) => value.ValueKind switch

@@ -6,16 +6,25 @@ namespace GeoAnomaly.Host.Jobs.Detect;
 /// <param name="EventsFile">Path of the events CSV.</param>
 /// <param name="Events">Events written.</param>
 /// <param name="ScoreFiles">Score CSV files written.</param>
-internal sealed record DetectFileReport(string EventsFile, int Events, int ScoreFiles);
+internal sealed record DetectFileReport(string EventsFile, int Events, int ScoreFiles)
+{
+    /// <summary>Cleaned-series CSV files written (one per channel with a preprocessing chain).</summary>
+    public int CleanFiles { get; init; }
+
+    /// <summary>Rows of <c>adjustments.csv</c> (spikes replaced, steps removed).</summary>
+    public int Adjustments { get; init; }
+}
 
 /// <summary>
 /// Writes a detect run's results into a folder, each file atomically, so the same run gives the same bytes:
 /// <c>scores/&lt;network.station.channel&gt;.&lt;detector&gt;.csv</c> (time, calibrated <c>score</c>, <c>raw_score</c>,
-/// then the detector's other outputs) as each channel is done (it is the run's <see cref="IScoreSink"/>), then
-/// <c>events.csv</c> (<see cref="EventCsvWriter"/>) and <c>calibration.csv</c> (one row per channel and detector: the
-/// fitted map) when the run ends (<see cref="Finish"/>).
+/// then the detector's other outputs) and <c>clean/&lt;network.station.channel&gt;.csv</c> (time, the cleaned
+/// <c>value</c>, then every stage's other outputs as <c>stage.output</c>) as each channel is done (it is the run's
+/// <see cref="IDetectSink"/>), then <c>events.csv</c> (<see cref="EventCsvWriter"/>), <c>calibration.csv</c> (one row
+/// per channel and detector: the fitted map) and <c>adjustments.csv</c> (spikes replaced and steps removed by the
+/// chains) when the run ends (<see cref="Finish"/>).
 /// </summary>
-internal sealed class DetectFileWriter : IScoreSink
+internal sealed class DetectFileWriter : IDetectSink
 {
     /// <summary>The events file name.</summary>
     public const string EventsFile = "events.csv";
@@ -26,9 +35,16 @@ internal sealed class DetectFileWriter : IScoreSink
     /// <summary>The scores folder name.</summary>
     public const string ScoresFolder = "scores";
 
+    /// <summary>The cleaned-series folder name.</summary>
+    public const string CleanFolder = "clean";
+
+    /// <summary>The adjustments file name.</summary>
+    public const string AdjustmentsFile = "adjustments.csv";
+
     private readonly string _folder;
     private readonly bool _writeScores;
     private int _scoreFiles;
+    private int _cleanFiles;
 
     /// <summary>A writer into <paramref name="folder"/> (created when missing).</summary>
     /// <param name="folder">The output folder.</param>
@@ -48,9 +64,14 @@ internal sealed class DetectFileWriter : IScoreSink
     public static DetectFileReport Write(DetectResult result, string folder, bool writeScores) => new DetectFileWriter(folder, writeScores).Finish(result);
 
     /// <inheritdoc/>
-    public Task WriteAsync(IReadOnlyList<DetectorScores> scores, CancellationToken cancellationToken)
+    public Task WriteAsync(ChannelOutcome outcome, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Clean is { } clean)
+        {
+            WriteClean(clean);
+        }
+
         if (!_writeScores)
         {
             return Task.CompletedTask;
@@ -58,7 +79,7 @@ internal sealed class DetectFileWriter : IScoreSink
 
         string folder = Path.Combine(_folder, ScoresFolder);
         Directory.CreateDirectory(folder);
-        foreach (var s in scores)
+        foreach (var s in outcome.Scores)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var columns = new List<ScoreColumn> { new("score", s.Calibrated.Memory) };
@@ -76,22 +97,48 @@ internal sealed class DetectFileWriter : IScoreSink
         return Task.CompletedTask;
     }
 
-    /// <summary>Writes the scores the run kept (when it had no sink), then the events and the calibration table.</summary>
+    /// <summary>Writes what the run kept (when it had no sink), then the events, the calibration table and the adjustments.</summary>
     /// <param name="result">The run's results.</param>
     public DetectFileReport Finish(DetectResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        foreach (var channel in result.Scores.GroupBy(s => s.Channel.Id))
+        foreach (var outcome in result.Kept())
         {
-            WriteAsync([.. channel], CancellationToken.None).GetAwaiter().GetResult();
+            WriteAsync(outcome, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         var kinds = result.Channels.ToDictionary(c => c.Channel.Id, c => c.Channel.Kind);
         string events = Path.Combine(_folder, EventsFile);
         EventCsvWriter.Write(events, result.Events.Select(e => new EventRow(e, kinds.TryGetValue(e.Channel, out var k) ? k : null)));
         WriteCalibration(Path.Combine(_folder, CalibrationFile), result.Calibrations);
-        return new DetectFileReport(events, result.Events.Count, _scoreFiles);
+        WriteAdjustments(Path.Combine(_folder, AdjustmentsFile), result.Adjustments);
+        return new DetectFileReport(events, result.Events.Count, _scoreFiles) { CleanFiles = _cleanFiles, Adjustments = result.Adjustments.Count };
     }
+
+    private void WriteClean(CleanedChannel clean)
+    {
+        string folder = Path.Combine(_folder, CleanFolder);
+        Directory.CreateDirectory(folder);
+        var series = clean.Cleaned.Series;
+        var columns = new List<ScoreColumn> { new("value", series.Memory) };
+        foreach (var stage in clean.Stages)
+        {
+            columns.AddRange(stage.Output.Names.Select((name, k) => (name, k)).Where(p => p.k > 0)
+                .Select(p => new ScoreColumn($"{stage.Stage}.{p.name}", stage.Output.Column(p.k).ToArray())));
+        }
+
+        ScoreCsvWriter.Write(Path.Combine(folder, $"{Safe(clean.Cleaned.Channel.Id.ToString())}.csv"), series.Start, series.Step, columns);
+        _cleanFiles++;
+    }
+
+    private static void WriteAdjustments(string path, IReadOnlyList<Adjustment> adjustments) => AtomicFile.WriteText(path, writer =>
+    {
+        CsvText.WriteRecord(writer, "network", "station", "channel", "preprocessor", "time", "kind", "value");
+        foreach (var a in adjustments)
+        {
+            CsvText.WriteRecord(writer, a.Channel.Network, a.Channel.Station, a.Channel.Channel, a.Stage, CsvText.Time(a.Time), a.Kind, CsvText.Number(a.Value));
+        }
+    });
 
     /// <summary>A file-name-safe form of <paramref name="name"/>: characters invalid in file names (and path separators) become <c>_</c>.</summary>
     /// <param name="name">A channel id or detector name.</param>

@@ -37,6 +37,12 @@ internal sealed record KindPlan(
     EventFormerOptions Events,
     ScoreCalibrationOptions Calibration)
 {
+    /// <summary>The preprocessing chain, run in order before the detectors (each stage on the previous stage's value).</summary>
+    public IReadOnlyList<ConfiguredComponent> Preprocessors { get; init; } = [];
+
+    /// <summary>Whether channels of this kind have anything to run.</summary>
+    public bool IsEmpty => Detectors.Count == 0 && Preprocessors.Count == 0;
+
     /// <summary>Detector and ensemble names, for messages.</summary>
     public IEnumerable<string> Names => Detectors.Select(d => d.Component.Name).Concat(Ensembles.Select(e => e.Name));
 }

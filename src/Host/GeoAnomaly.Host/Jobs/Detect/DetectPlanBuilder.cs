@@ -8,7 +8,7 @@ using GeoAnomaly.Sdk;
 namespace GeoAnomaly.Host.Jobs.Detect;
 
 /// <summary>
-/// Binds a <see cref="DetectConfig"/> to the loaded components: finds each detector by name, binds its options object
+/// Binds a <see cref="DetectConfig"/> to the loaded components: finds each preprocessing stage and detector by name, binds its options object
 /// to the component's options type (<see cref="OptionsBinder"/>) and has the component validate them through the
 /// guard; binds and validates the event, calibration and ensemble options. Every problem is collected and reported
 /// together, each naming the file, the place in it, the detector and the option.
@@ -22,6 +22,10 @@ internal sealed class DetectPlanBuilder(IReadOnlyList<LoadedComponent> component
     /// <summary>The names a detectors list may use: every loaded detector and <c>ensemble</c>.</summary>
     public IReadOnlyList<string> KnownNames =>
         [.. components.Where(c => c.Kind == ComponentKind.Detector).Select(c => c.Name).Append(EnsembleOptions.ComponentName).Order(StringComparer.Ordinal)];
+
+    /// <summary>The names a preprocess list may use: every loaded preprocessor.</summary>
+    public IReadOnlyList<string> KnownPreprocessors =>
+        [.. components.Where(c => c.Kind == ComponentKind.Preprocessor).Select(c => c.Name).Order(StringComparer.Ordinal)];
 
     /// <summary>Builds the plan.</summary>
     /// <param name="config">The configuration as read.</param>
@@ -37,18 +41,33 @@ internal sealed class DetectPlanBuilder(IReadOnlyList<LoadedComponent> component
         {
             var own = config.Sections.GetValueOrDefault(KindNames.Text(kind));
             var entries = own?.Detectors ?? fallback?.Detectors;
-            if (entries is null)
+            var stages = own?.Preprocess ?? fallback?.Preprocess ?? [];
+            if (entries is null && stages.Count == 0)
             {
                 continue;
             }
 
-            string section = own?.Detectors is not null ? own.Key : DetectConfig.DefaultKey;
+            entries ??= [];
+            string section = own?.Detectors is not null || own?.Preprocess is not null ? own.Key : DetectConfig.DefaultKey;
             var events = BindHost<EventFormerOptions>(config.Source, "events", fallback?.Events, own?.Events, own, e => e.Validate());
             var calibration = BindHost<ScoreCalibrationOptions>(config.Source, "calibration", fallback?.Calibration, own?.Calibration, own, c => c.Validate());
             if (calibration.Method != CalibrationMethod.None && !(events.Threshold is > 0 and <= 1))
             {
                 string label = own?.Events is not null ? own.Key : DetectConfig.DefaultKey;
                 _problems.Add($"{config.Source}: {label}.events: threshold: must be more than 0 and at most 1 for calibrated scores (calibration method {calibration.Method.ToString().ToLowerInvariant()}), got {events.Threshold}");
+            }
+
+            var preprocessors = new List<ConfiguredComponent>();
+            foreach (var entry in stages)
+            {
+                if (preprocessors.Any(d => string.Equals(d.Component.Name, entry.Name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    _problems.Add($"{entry.Where}: preprocessor '{entry.Name}' is listed twice in {section}.preprocess");
+                }
+                else if (await BindComponentAsync(entry, ComponentKind.Preprocessor, cancellationToken).ConfigureAwait(false) is { } bound)
+                {
+                    preprocessors.Add(bound);
+                }
             }
 
             var detectors = new List<ConfiguredComponent>();
@@ -58,7 +77,7 @@ internal sealed class DetectPlanBuilder(IReadOnlyList<LoadedComponent> component
                 {
                     _problems.Add($"{entry.Where}: detector '{entry.Name}' is listed twice in {section}.detectors");
                 }
-                else if (await BindDetectorAsync(entry, cancellationToken).ConfigureAwait(false) is { } bound)
+                else if (await BindComponentAsync(entry, ComponentKind.Detector, cancellationToken).ConfigureAwait(false) is { } bound)
                 {
                     detectors.Add(bound);
                 }
@@ -73,7 +92,7 @@ internal sealed class DetectPlanBuilder(IReadOnlyList<LoadedComponent> component
                 }
             }
 
-            plans[kind] = new KindPlan(section, detectors, ensembles, events, calibration);
+            plans[kind] = new KindPlan(section, detectors, ensembles, events, calibration) { Preprocessors = preprocessors };
         }
 
         if (_problems.Count > 0)
@@ -92,7 +111,7 @@ internal sealed class DetectPlanBuilder(IReadOnlyList<LoadedComponent> component
     private static bool IsEnsemble(DetectorEntry entry) =>
         string.Equals(entry.Name, EnsembleOptions.ComponentName, StringComparison.OrdinalIgnoreCase);
 
-    private async Task<ConfiguredComponent?> BindDetectorAsync(DetectorEntry entry, CancellationToken cancellationToken)
+    private async Task<ConfiguredComponent?> BindComponentAsync(DetectorEntry entry, ComponentKind kind, CancellationToken cancellationToken)
     {
         if (_bound.TryGetValue(entry.Where, out var cached))
         {
@@ -101,10 +120,12 @@ internal sealed class DetectPlanBuilder(IReadOnlyList<LoadedComponent> component
 
         _bound[entry.Where] = null;
         var component = components.FirstOrDefault(c => string.Equals(c.Name, entry.Name, StringComparison.OrdinalIgnoreCase));
-        if (component is null || component.Kind != ComponentKind.Detector)
+        if (component is null || component.Kind != kind)
         {
-            string what = component is null ? "unknown detector" : "is a preprocessor, not a detector:";
-            _problems.Add($"{entry.Where}: {what} '{entry.Name}'; detectors are: {string.Join(", ", KnownNames)}");
+            string role = kind == ComponentKind.Detector ? "detector" : "preprocessor";
+            string what = component is null ? $"unknown {role}" : $"is a {(kind == ComponentKind.Detector ? "preprocessor" : "detector")}, not a {role}:";
+            var known = kind == ComponentKind.Detector ? KnownNames : KnownPreprocessors;
+            _problems.Add($"{entry.Where}: {what} '{entry.Name}'; {role}s are: {(known.Count == 0 ? "(none loaded)" : string.Join(", ", known))}");
             return null;
         }
 
@@ -132,11 +153,11 @@ internal sealed class DetectPlanBuilder(IReadOnlyList<LoadedComponent> component
 
         if (validation.Value.Count > 0)
         {
-            _problems.AddRange(validation.Value.Select(e => $"{where}: detector {component.Name}: {e}"));
+            _problems.AddRange(validation.Value.Select(e => $"{where}: {(kind == ComponentKind.Detector ? "detector" : "preprocessor")} {component.Name}: {e}"));
             return null;
         }
 
-        return _bound[entry.Where] = new ConfiguredComponent(component, bound.Value.Options);
+        return _bound[entry.Where] = new ConfiguredComponent(component, bound.Value.Options) { Companions = entry.Companions };
     }
 
     private static BindOutcome Bind(DetectorEntry entry, LoadedComponent component, string where)
@@ -144,7 +165,7 @@ internal sealed class DetectPlanBuilder(IReadOnlyList<LoadedComponent> component
         try
         {
             return new BindOutcome(entry.Options is null ? component.Component.CreateDefaultOptions()
-                : OptionsBinder.Bind(entry.Options, component.Info.OptionsType, $"detector {component.Name}", where), null);
+                : OptionsBinder.Bind(entry.Options, component.Info.OptionsType, $"{(component.Kind == ComponentKind.Detector ? "detector" : "preprocessor")} {component.Name}", where), null);
         }
         catch (OptionsBindingException e)
         {

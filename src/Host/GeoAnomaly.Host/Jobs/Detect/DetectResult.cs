@@ -31,18 +31,49 @@ internal sealed record DetectorScores(ChannelInfo Channel, string Detector, Seri
 /// <param name="Calibration">The fitted map, or null when it could not be fitted.</param>
 internal sealed record DetectorCalibration(ChannelInfo Channel, string Detector, ScoreCalibration? Calibration);
 
-/// <summary>Receives each channel's scores during a detect run (see <see cref="DetectJob"/>), then forgets them.</summary>
-internal interface IScoreSink
+/// <summary>One preprocessing stage's outputs on a channel (its first output, <c>value</c>, fed the next stage).</summary>
+/// <param name="Stage">The preprocessor's name.</param>
+/// <param name="Output">Its outputs.</param>
+internal sealed record StageOutput(string Stage, ComponentOutput Output);
+
+/// <summary>A channel after its kind's preprocessing chain.</summary>
+/// <param name="Cleaned">The channel with its cleaned values (the last stage's <c>value</c>).</param>
+/// <param name="Stages">Each stage's outputs, in chain order.</param>
+internal sealed record CleanedChannel(ChannelSeries Cleaned, IReadOnlyList<StageOutput> Stages);
+
+/// <summary>What one channel produced: its cleaned series (when its kind has a chain) and its scores.</summary>
+/// <param name="Channel">The channel.</param>
+/// <param name="Clean">The cleaned channel, or null without a chain (or when the chain failed).</param>
+/// <param name="Scores">Its detectors' scores, then its ensembles'.</param>
+internal sealed record ChannelOutcome(ChannelInfo Channel, CleanedChannel? Clean, IReadOnlyList<DetectorScores> Scores);
+
+/// <summary>
+/// Something a preprocessing stage did to a sample that an analyst must be able to see: a spike it replaced (output
+/// <c>removed</c>: the original value) or an instrument step it removed (output <c>step</c>: the step's size).
+/// </summary>
+/// <param name="Channel">The channel.</param>
+/// <param name="Stage">The preprocessor.</param>
+/// <param name="Time">The sample's time.</param>
+/// <param name="Kind">The output it came from: <c>removed</c> or <c>step</c>.</param>
+/// <param name="Value">The original value, or the step's size.</param>
+internal sealed record Adjustment(ChannelId Channel, string Stage, DateTimeOffset Time, string Kind, double Value)
 {
-    /// <summary>Takes one channel's scores: its detectors, then its ensembles.</summary>
-    /// <param name="scores">The channel's scores.</param>
+    /// <summary>The sparse outputs that become adjustments.</summary>
+    public static readonly string[] Outputs = ["removed", "step"];
+}
+
+/// <summary>Receives each channel's results during a detect run (see <see cref="DetectJob"/>), then forgets them.</summary>
+internal interface IDetectSink
+{
+    /// <summary>Takes one channel's cleaned series and scores.</summary>
+    /// <param name="outcome">The channel's results.</param>
     /// <param name="cancellationToken">Stops the write.</param>
-    Task WriteAsync(IReadOnlyList<DetectorScores> scores, CancellationToken cancellationToken);
+    Task WriteAsync(ChannelOutcome outcome, CancellationToken cancellationToken);
 }
 
 /// <summary>Everything a detect run produced.</summary>
 /// <param name="Channels">The channels screened, in input order.</param>
-/// <param name="Scores">Scores per channel and detector (then ensembles), in channel order; empty when they went to a sink.</param>
+/// <param name="Scores">Scores per channel and detector (then ensembles), kinds in order then channels in input order; empty when they went to a sink.</param>
 /// <param name="Events">Events, ordered by channel, start and detector.</param>
 /// <param name="Faults">Plugin faults (the channel/detector pairs that produced nothing).</param>
 /// <param name="Warnings">Calibration and ensemble problems that left a pair without events, and clipping notes.</param>
@@ -57,34 +88,51 @@ internal sealed record DetectResult(
 {
     /// <summary>Each detector's calibration on each channel (ensembles have none), in channel order.</summary>
     public IReadOnlyList<DetectorCalibration> Calibrations { get; init; } = [];
+
+    /// <summary>Cleaned channels, in channel order; empty when they went to a sink or no kind has a chain.</summary>
+    public IReadOnlyList<CleanedChannel> Cleaned { get; init; } = [];
+
+    /// <summary>Spikes replaced and steps removed by the chains, by channel and time.</summary>
+    public IReadOnlyList<Adjustment> Adjustments { get; init; } = [];
+
+    /// <summary>The channel outcomes the run kept (when it had no sink), in channel order.</summary>
+    public IEnumerable<ChannelOutcome> Kept()
+    {
+        var cleaned = Cleaned.ToDictionary(c => c.Cleaned.Channel.Id);
+        var scores = Scores.GroupBy(s => s.Channel.Id).ToDictionary(g => g.Key, g => (IReadOnlyList<DetectorScores>)[.. g]);
+        foreach (var channel in Channels.Select(c => c.Channel).Where(c => cleaned.ContainsKey(c.Id) || scores.ContainsKey(c.Id)))
+        {
+            yield return new ChannelOutcome(channel, cleaned.GetValueOrDefault(channel.Id), scores.GetValueOrDefault(channel.Id) ?? []);
+        }
+    }
 }
 
-/// <summary>Hands each channel's scores to several sinks in turn.</summary>
-internal sealed class ScoreSinks : IScoreSink
+/// <summary>Hands each channel's results to several sinks in turn.</summary>
+internal sealed class DetectSinks : IDetectSink
 {
-    private readonly IScoreSink[] _sinks;
+    private readonly IDetectSink[] _sinks;
 
-    private ScoreSinks(IScoreSink[] sinks) => _sinks = sinks;
+    private DetectSinks(IDetectSink[] sinks) => _sinks = sinks;
 
     /// <summary>The given sinks that are not null as one sink, or null when there is none.</summary>
     /// <param name="sinks">Sinks, some possibly null.</param>
-    public static IScoreSink? Of(params IScoreSink?[] sinks)
+    public static IDetectSink? Of(params IDetectSink?[] sinks)
     {
-        IScoreSink[] present = [.. sinks.OfType<IScoreSink>()];
+        IDetectSink[] present = [.. sinks.OfType<IDetectSink>()];
         return present.Length switch
         {
             0 => null,
             1 => present[0],
-            _ => new ScoreSinks(present),
+            _ => new DetectSinks(present),
         };
     }
 
     /// <inheritdoc/>
-    public async Task WriteAsync(IReadOnlyList<DetectorScores> scores, CancellationToken cancellationToken)
+    public async Task WriteAsync(ChannelOutcome outcome, CancellationToken cancellationToken)
     {
         foreach (var sink in _sinks)
         {
-            await sink.WriteAsync(scores, cancellationToken).ConfigureAwait(false);
+            await sink.WriteAsync(outcome, cancellationToken).ConfigureAwait(false);
         }
     }
 }
