@@ -46,6 +46,10 @@ internal sealed record EventMatch(string Detector, AnomalyKind? Kind, int Labels
         return rows;
     }
 
-    private static bool Overlaps(AnomalyEvent e, AnomalyLabel label, TimeSpan tolerance) =>
+    /// <summary>Whether <paramref name="e"/> is on the label's channel and overlaps its window widened by <paramref name="tolerance"/>.</summary>
+    /// <param name="e">An event.</param>
+    /// <param name="label">A label.</param>
+    /// <param name="tolerance">The widening on each side.</param>
+    internal static bool Overlaps(AnomalyEvent e, AnomalyLabel label, TimeSpan tolerance) =>
         e.Channel == label.Channel && e.Start < label.End + tolerance && e.End > label.Start - tolerance;
 }
