@@ -37,6 +37,11 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         Description = "Detectors per channel kind, as for 'detect --detectors' (a JSON file or inline JSON); default: the demo plan written to OUT/detectors.json.",
     };
 
+    private static readonly Option<bool> s_noPreprocess = new("--no-preprocess")
+    {
+        Description = "Screen the raw channels: leave the preprocessing chains out of the demo plan (to see what they buy).",
+    };
+
     private static readonly Option<int> s_toleranceMinutes = new("--tolerance-minutes")
     {
         Description = "An event within this many minutes of a labelled window counts as finding it.",
@@ -47,7 +52,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
     {
         return InfluxOptions.AddTo(new Command("demo", "Generate a synthetic station network and run the whole job on it, on files or (with --influx) through InfluxDB.")
         {
-            s_out, s_seed, s_stations, s_days, s_threshold, s_detectors, s_toleranceMinutes,
+            s_out, s_seed, s_stations, s_days, s_threshold, s_detectors, s_noPreprocess, s_toleranceMinutes,
         });
     }
 
@@ -58,6 +63,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         result.GetValue(s_days),
         result.GetValue(s_threshold),
         result.GetValue(s_detectors),
+        result.GetValue(s_noPreprocess),
         result.GetValue(s_toleranceMinutes),
         InfluxOptions.Bind(result));
 
@@ -132,7 +138,8 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
 
             var detectors = catalog.Components.Where(c => c.Kind == ComponentKind.Detector).ToList();
             var guard = new PluginGuard(new PluginGuardOptions(), log);
-            string planText = settings.Detectors ?? DemoPlan.Json(detectors.Select(d => d.Name), settings.Threshold);
+            var preprocessors = settings.NoPreprocess ? [] : catalog.Components.Where(c => c.Kind == ComponentKind.Preprocessor).Select(c => c.Name);
+            string planText = settings.Detectors ?? DemoPlan.Json(detectors.Select(d => d.Name), preprocessors, settings.Threshold);
             if (settings.Detectors is null)
             {
                 await File.WriteAllTextAsync(Path.Combine(folder, "detectors.json"), planText, cancellationToken).ConfigureAwait(false);
@@ -208,7 +215,8 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
             foreach (var group in plan.Kinds.GroupBy(k => k.Value))
             {
                 string kinds = string.Join(", ", group.Select(k => KindNames.Text(k.Key)));
-                await output.WriteLineAsync(string.Create(inv, $"  {kinds} channels: {string.Join(", ", group.Key.Names)}, calibrated threshold {group.Key.Events.Threshold}")).ConfigureAwait(false);
+                string chain = group.Key.Preprocessors.Count == 0 ? "raw" : string.Join(" -> ", group.Key.Preprocessors.Select(p => p.Component.Name));
+                await output.WriteLineAsync(string.Create(inv, $"  {kinds} channels: {chain}; {string.Join(", ", group.Key.Names)}; calibrated threshold {group.Key.Events.Threshold}")).ConfigureAwait(false);
             }
 
             await output.WriteLineAsync(string.Create(inv, $"  {screening.Events.Count} events; recall per injected kind, precision of the events classified as that kind (match tolerance {settings.ToleranceMinutes} min)")).ConfigureAwait(false);
@@ -224,7 +232,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         await output.WriteLineAsync($"  files: {folder} (network/, events.csv, scores/){(influx ? "; events in ga_anomaly, scores in ga_score" : "")}").ConfigureAwait(false);
     }
 
-    internal sealed record Settings(string Out, long Seed, int Stations, double Days, double Threshold, string? Detectors, int ToleranceMinutes, InfluxOptions.Settings Influx) : ICommandSettings
+    internal sealed record Settings(string Out, long Seed, int Stations, double Days, double Threshold, string? Detectors, bool NoPreprocess, int ToleranceMinutes, InfluxOptions.Settings Influx) : ICommandSettings
     {
         public IEnumerable<string> Validate()
         {

@@ -5,9 +5,12 @@ using System.Text.Json.Nodes;
 namespace GeoAnomaly.Cli.Commands;
 
 /// <summary>
-/// The detectors configuration the demo screens with unless given <c>--detectors</c>: every loaded detector with its
-/// defaults on deformation, electromagnetic and fluid channels (barometric pressure, kind <c>other</c>, is an
-/// auxiliary channel and is not screened), default calibration, and a 2-of-3 vote of the three built-in detectors.
+/// The detectors configuration the demo screens with unless given <c>--detectors</c>: per kind a preprocessing chain
+/// of the built-in preprocessors that are loaded (deformation: earth tides, detrend; electromagnetic: daily variation,
+/// detrend; fluid: barometric correction against the station's <c>baro</c> channel, earth tides, detrend), then every
+/// loaded detector with its defaults on deformation, electromagnetic and fluid channels (barometric pressure, kind
+/// <c>other</c>, is an auxiliary channel and is not screened), default calibration, and a 2-of-3 vote of the three
+/// built-in detectors.
 /// </summary>
 /// <remarks>
 /// The threshold was chosen on the default synthetic network (seed 42, 6 stations, 14 days): at 0.9998 the spectral
@@ -29,15 +32,28 @@ internal static class DemoPlan
     /// <summary>The name of the vote's events and scores.</summary>
     public const string VoteName = "vote";
 
+    /// <summary>The chain per kind: preprocessor names (with the companions they need), in order.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Name, string? Companion)[]> Chains = new Dictionary<string, (string, string?)[]>
+    {
+        ["deformation"] = [("earth-tides", null), ("detrend", null)],
+        ["electromagnetic"] = [("daily-variation", null), ("detrend", null)],
+        ["fluid"] = [("barometric", "baro"), ("earth-tides", null), ("detrend", null)],
+    };
+
     /// <summary>The plan as indented JSON in the <c>detect --detectors</c> format.</summary>
     /// <param name="detectors">Names of the loaded detectors.</param>
+    /// <param name="preprocessors">Names of the loaded preprocessors; the chains use those of them they name.</param>
     /// <param name="threshold">The calibrated event threshold.</param>
-    public static string Json(IEnumerable<string> detectors, double threshold)
+    public static string Json(IEnumerable<string> detectors, IEnumerable<string> preprocessors, double threshold)
     {
         var names = detectors.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        var loaded = preprocessors.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var root = new JsonObject();
         foreach (string kind in Kinds)
         {
+            var chain = new JsonArray([.. Chains[kind].Where(stage => loaded.Contains(stage.Name)).Select(stage => (JsonNode)(stage.Companion is null
+                ? JsonValue.Create(stage.Name)
+                : new JsonObject { ["name"] = stage.Name, ["companions"] = new JsonArray(JsonValue.Create(stage.Companion)) }))]);
             var list = new JsonArray([.. names.Select(n => (JsonNode)JsonValue.Create(n))]);
             if (Voters.All(v => names.Contains(v, StringComparer.OrdinalIgnoreCase)))
             {
@@ -56,6 +72,7 @@ internal static class DemoPlan
 
             root[kind] = new JsonObject
             {
+                ["preprocess"] = chain,
                 ["detectors"] = list,
                 ["events"] = new JsonObject { ["threshold"] = JsonValue.Create(double.Parse(threshold.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)) },
             };
