@@ -165,18 +165,18 @@ internal sealed class NabFileSweep
         return new NabFileScore(File.Name, Profile.Name, threshold, falsePositives + best.Sum(), tp, tn, fp, fn, File.Length);
     }
 
-    private static void CheckScores(NabFile file, ReadOnlySpan<double> scores)
+    private static void CheckScores(NabFile file, ReadOnlySpan<double> anomalyScores)
     {
-        if (scores.Length != file.Length)
+        if (anomalyScores.Length != file.Length)
         {
-            throw new ArgumentException($"{file.Name}: {scores.Length} anomaly scores for {file.Length} rows", nameof(scores));
+            throw new ArgumentException($"{file.Name}: {anomalyScores.Length} anomaly scores for {file.Length} rows", nameof(anomalyScores));
         }
 
-        for (int i = 0; i < scores.Length; i++)
+        for (int i = 0; i < anomalyScores.Length; i++)
         {
-            if (!(scores[i] >= 0 && scores[i] <= 1))
+            if (!(anomalyScores[i] >= 0 && anomalyScores[i] <= 1))
             {
-                throw new ArgumentException($"{file.Name}: the anomaly score of row {i} ({file.Timestamps[i]:O}) is {scores[i]}; NAB scores are in 0..1", nameof(scores));
+                throw new ArgumentException($"{file.Name}: the anomaly score of row {i} ({file.Timestamps[i]:O}) is {anomalyScores[i]}; NAB scores are in 0..1", nameof(anomalyScores));
             }
         }
     }
