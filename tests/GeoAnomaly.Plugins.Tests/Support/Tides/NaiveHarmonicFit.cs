@@ -24,12 +24,40 @@ internal static class NaiveHarmonicFit
 
     private static readonly DateTimeOffset s_j2000 = new(2000, 1, 1, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Amplitude of a sinusoid fitted to noise alone near <paramref name="speed"/>: the RMS amplitude fitted to
+    /// <paramref name="residual"/> at eight frequencies 0.3 to 1.2 °/h either side (between the tidal lines of the band),
+    /// an estimate of the standard error of an amplitude fitted at <paramref name="speed"/> (T_TIDE does the same from
+    /// the residual spectrum).</summary>
+    /// <param name="residual">A series with the tide removed.</param>
+    /// <param name="speed">Degrees per hour.</param>
+    public static double NoiseAmplitude(Series residual, double speed)
+    {
+        double[] offsets = [-1.2, -0.9, -0.6, -0.3, 0.3, 0.6, 0.9, 1.2];
+        double sum = 0;
+        foreach (double offset in offsets)
+        {
+            double amplitude = Fit(residual, [speed + offset])[0].Amplitude;
+            sum += amplitude * amplitude;
+        }
+
+        return Math.Sqrt(sum / offsets.Length);
+    }
+
     /// <summary>Epoch amplitude A and phase φ (degrees) of each named constituent: x ≈ c₀ + c₁t + Σ A·cos(ω(t − J2000) − φ).</summary>
     /// <param name="series">The data; NaN samples are skipped.</param>
     /// <param name="names">Constituents (keys of <see cref="NoaaSpeeds"/>).</param>
     public static Dictionary<string, (double Amplitude, double Phase)> Fit(Series series, IReadOnlyList<string> names)
     {
-        int p = 2 + (2 * names.Count);
+        var fit = Fit(series, [.. names.Select(n => NoaaSpeeds[n])]);
+        return names.Select((n, c) => (n, fit[c])).ToDictionary(x => x.n, x => x.Item2);
+    }
+
+    /// <summary>Epoch amplitude and phase (degrees) at each of <paramref name="speeds"/> (degrees per hour).</summary>
+    /// <param name="series">The data; NaN samples are skipped.</param>
+    /// <param name="speeds">Angular speeds, degrees per hour.</param>
+    public static (double Amplitude, double Phase)[] Fit(Series series, IReadOnlyList<double> speeds)
+    {
+        int p = 2 + (2 * speeds.Count);
         double[,] normal = new double[p, p + 1];
         double[] row = new double[p];
         double middle = (series.Count - 1) / 2.0;
@@ -44,9 +72,9 @@ internal static class NaiveHarmonicFit
             double hours = (series.TimeAt(i) - s_j2000).TotalHours;
             row[0] = 1;
             row[1] = (i - middle) / series.Count;
-            for (int c = 0; c < names.Count; c++)
+            for (int c = 0; c < speeds.Count; c++)
             {
-                double angle = NoaaSpeeds[names[c]] * hours * Math.PI / 180.0;
+                double angle = speeds[c] * hours * Math.PI / 180.0;
                 row[2 + (2 * c)] = Math.Cos(angle);
                 row[3 + (2 * c)] = Math.Sin(angle);
             }
@@ -63,13 +91,13 @@ internal static class NaiveHarmonicFit
         }
 
         double[] beta = Solve(normal, p);
-        var result = new Dictionary<string, (double, double)>();
-        for (int c = 0; c < names.Count; c++)
+        var result = new (double, double)[speeds.Count];
+        for (int c = 0; c < speeds.Count; c++)
         {
             double a = beta[2 + (2 * c)];
             double b = beta[3 + (2 * c)];
             double phase = Math.Atan2(b, a) * 180.0 / Math.PI;
-            result[names[c]] = (Math.Sqrt((a * a) + (b * b)), phase < 0 ? phase + 360 : phase);
+            result[c] = (Math.Sqrt((a * a) + (b * b)), phase < 0 ? phase + 360 : phase);
         }
 
         return result;
