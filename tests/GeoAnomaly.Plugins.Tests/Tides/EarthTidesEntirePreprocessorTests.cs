@@ -1,0 +1,103 @@
+using GeoAnomaly.Plugins.Tests.Support.Tides;
+using GeoAnomaly.Plugins.Tides;
+using GeoAnomaly.Sdk;
+using GeoAnomaly.Sdk.Testing;
+
+namespace GeoAnomaly.Plugins.Tests.Tides;
+
+public sealed partial class EarthTidesEntirePreprocessorTests
+{
+    [Fact]
+    public void Passes_the_preprocessor_conformance_suite()
+    {
+        // Given
+        var settings = new ConformanceSettings
+        {
+            InvalidOptions =
+            [
+                (new EarthTidesEntireOptions { Constituents = "M2,S3" }, "constituents"),
+                (new EarthTidesEntireOptions { TrendDegree = -1 }, "trendDegree"),
+                (new EarthTidesEntireOptions { Rayleigh = 11 }, "rayleigh"),
+                (new EarthTidesEntireOptions { Unresolved = (UnresolvedConstituents)2 }, "unresolved"),
+                (new EarthTidesEntireOptions { Phases = (TidePhaseConvention)2 }, "phases"),
+            ],
+        };
+
+        // When
+        var error = Record.Exception(() => PreprocessorConformance.RunAll(() => new EarthTidesEntirePreprocessor(), settings));
+
+        // Then
+        Assert.Null(error);
+    }
+
+    [Fact]
+    public void Resolves_all_eight_constituents_over_half_a_year_and_recovers_them()
+    {
+        // Given: 200 days of 10-minute samples with P1 and K2 independent of K1 and S2 (not as equilibrium theory ties them)
+        var truth = TideCases.Independent;
+        var series = TideCases.Noisy(200, truth, seed: 8, step: TimeSpan.FromMinutes(10));
+        var state = new EarthTidesEntirePreprocessor().StartChecked(new EarthTidesEntireOptions(), ComponentStart.ForTesting(series.Step));
+
+        // When
+        var output = state.RunBatch(series, mode: ProcessingMode.Retrospective, cancellationToken: TestContext.Current.CancellationToken);
+
+        // Then: every constituent fitted freely; M2, O1, K1 within 1 % and 1°, the small ones within 3 % and 3°
+        Assert.All(((EarthTidesEntireState)state).LastFit!.Roles, role => Assert.Equal("Fitted", role.ToString()));
+        foreach (var wave in truth)
+        {
+            double amplitude = output.Column(wave.Name + "_amplitude")[0];
+            double lag = output.Column(wave.Name + "_phase")[0];
+            TestContext.Current.TestOutputHelper?.WriteLine($"{wave.Name}: H {amplitude:F4} (true {wave.Amplitude:F4}), g {lag:F3}° (true {wave.Lag}°)");
+            bool principal = wave.Name is "M2" or "O1" or "K1";
+            Assert.InRange(Math.Abs((amplitude / wave.Amplitude) - 1), 0, principal ? 0.01 : 0.03);
+            Assert.InRange(Math.Abs(TideSignals.AngleDifference(lag, wave.Lag)), 0, principal ? 1.0 : 3.0);
+        }
+    }
+
+    [Fact]
+    public void The_equilibrium_tide_from_an_ephemeris_has_zero_Greenwich_lags_and_the_equilibrium_amplitudes()
+    {
+        // Given: a year of hourly equilibrium tide at 45°N on the Greenwich meridian, computed from Moon and Sun positions
+        var series = EquilibriumTide.Make(new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero), TimeSpan.FromHours(1), 366 * 24, 45.0, 0.0);
+        var options = new EarthTidesEntireOptions { Constituents = "M2,S2,N2,K2,K1,O1,P1,Q1,Mf,Mm" };
+
+        // When
+        var output = new EarthTidesEntirePreprocessor().Run(series, options, cancellationToken: TestContext.Current.CancellationToken);
+
+        // Then: lags near 0 and amplitudes near H⁰·cos²φ (semidiurnal) or H⁰·sin 2φ (diurnal): the arguments' conventions
+        // (Doodson numbers, ±90° offsets, epoch values) and the nodal factors are right
+        var expected = new Dictionary<string, double>
+        {
+            ["M2"] = 0.242334 * 0.5, ["S2"] = 0.112841 * 0.5, ["N2"] = 0.046398 * 0.5, ["K2"] = 0.030704 * 0.5,
+            ["K1"] = 0.141565, ["O1"] = 0.100514, ["P1"] = 0.046843, ["Q1"] = 0.019256,
+        };
+        foreach (var (name, amplitude) in expected)
+        {
+            double fitted = output.Column(name + "_amplitude")[0];
+            double lag = output.Column(name + "_phase")[0];
+            TestContext.Current.TestOutputHelper?.WriteLine($"{name}: H {fitted:F5} m (equilibrium {amplitude:F5}), g {lag:F2}°");
+            Assert.InRange(Math.Abs(TideSignals.AngleDifference(lag, 0)), 0, 2.0);
+            Assert.InRange(Math.Abs((fitted / amplitude) - 1), 0, 0.03);
+        }
+    }
+
+    [Fact]
+    public void Equals_the_naive_normal_equations_fit_of_the_same_constituents()
+    {
+        // Given: 40 days, only constituents 40 days resolve, so the textbook fit is well posed too
+        var series = TideCases.Noisy(40, TideCases.Equilibrium, seed: 9);
+        string[] names = ["M2", "S2", "N2", "K1", "O1", "Q1"];
+        var options = new EarthTidesEntireOptions { Constituents = string.Join(",", names), Phases = TidePhaseConvention.Epoch };
+
+        // When
+        var output = new EarthTidesEntirePreprocessor().Run(series, options, cancellationToken: TestContext.Current.CancellationToken);
+        var naive = NaiveHarmonicFit.Fit(series, names);
+
+        // Then
+        foreach (string name in names)
+        {
+            Assert.Equal(naive[name].Amplitude, output.Column(name + "_amplitude")[0], 1e-6 * naive[name].Amplitude);
+            Assert.InRange(Math.Abs(TideSignals.AngleDifference(output.Column(name + "_phase")[0], naive[name].Phase)), 0, 0.02);
+        }
+    }
+}
