@@ -37,9 +37,9 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         Description = "Detectors per channel kind, as for 'detect --detectors' (a JSON file or inline JSON); default: the demo plan written to OUT/detectors.json.",
     };
 
-    private static readonly Option<bool> s_noPreprocess = new("--no-preprocess")
+    private static readonly Option<bool> s_preprocess = new("--preprocess")
     {
-        Description = "Screen the raw channels: leave the preprocessing chains out of the demo plan (to see what they buy).",
+        Description = "Put the per-kind preprocessing chains of the loaded built-in preprocessors in the demo plan (tides, daily variation, barometric, trends removed before screening).",
     };
 
     private static readonly Option<int> s_toleranceMinutes = new("--tolerance-minutes")
@@ -52,7 +52,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
     {
         return InfluxOptions.AddTo(new Command("demo", "Generate a synthetic station network and run the whole job on it, on files or (with --influx) through InfluxDB.")
         {
-            s_out, s_seed, s_stations, s_days, s_threshold, s_detectors, s_noPreprocess, s_toleranceMinutes,
+            s_out, s_seed, s_stations, s_days, s_threshold, s_detectors, s_preprocess, s_toleranceMinutes,
         });
     }
 
@@ -63,7 +63,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         result.GetValue(s_days),
         result.GetValue(s_threshold),
         result.GetValue(s_detectors),
-        result.GetValue(s_noPreprocess),
+        result.GetValue(s_preprocess),
         result.GetValue(s_toleranceMinutes),
         InfluxOptions.Bind(result));
 
@@ -138,7 +138,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
 
             var detectors = catalog.Components.Where(c => c.Kind == ComponentKind.Detector).ToList();
             var guard = new PluginGuard(new PluginGuardOptions(), log);
-            var preprocessors = settings.NoPreprocess ? [] : catalog.Components.Where(c => c.Kind == ComponentKind.Preprocessor).Select(c => c.Name);
+            var preprocessors = !settings.Preprocess ? [] : catalog.Components.Where(c => c.Kind == ComponentKind.Preprocessor).Select(c => c.Name);
             string planText = settings.Detectors ?? DemoPlan.Json(detectors.Select(d => d.Name), preprocessors, settings.Threshold);
             if (settings.Detectors is null)
             {
@@ -232,7 +232,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         await output.WriteLineAsync($"  files: {folder} (network/, events.csv, scores/){(influx ? "; events in ga_anomaly, scores in ga_score" : "")}").ConfigureAwait(false);
     }
 
-    internal sealed record Settings(string Out, long Seed, int Stations, double Days, double Threshold, string? Detectors, bool NoPreprocess, int ToleranceMinutes, InfluxOptions.Settings Influx) : ICommandSettings
+    internal sealed record Settings(string Out, long Seed, int Stations, double Days, double Threshold, string? Detectors, bool Preprocess, int ToleranceMinutes, InfluxOptions.Settings Influx) : ICommandSettings
     {
         public IEnumerable<string> Validate()
         {

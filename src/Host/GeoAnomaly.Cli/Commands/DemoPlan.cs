@@ -5,9 +5,10 @@ using System.Text.Json.Nodes;
 namespace GeoAnomaly.Cli.Commands;
 
 /// <summary>
-/// The detectors configuration the demo screens with unless given <c>--detectors</c>: per kind a preprocessing chain
-/// of the built-in preprocessors that are loaded (deformation: earth tides, detrend; electromagnetic: daily variation,
-/// detrend; fluid: barometric correction against the station's <c>baro</c> channel, earth tides, detrend), then every
+/// The detectors configuration the demo screens with unless given <c>--detectors</c>: with <c>--preprocess</c>, per kind
+/// a preprocessing chain of the built-in preprocessors that are loaded (deformation: earth tides, detrend;
+/// electromagnetic: daily variation, detrend; fluid: barometric correction against the station's <c>baro</c> channel,
+/// earth tides, detrend; whole-series fits, since the demo's two weeks are shorter than the causal tide span), then every
 /// loaded detector with its defaults on deformation, electromagnetic and fluid channels (barometric pressure, kind
 /// <c>other</c>, is an auxiliary channel and is not screened), default calibration, and a 2-of-3 vote of the three
 /// built-in detectors.
@@ -35,9 +36,9 @@ internal static class DemoPlan
     /// <summary>The chain per kind: preprocessor names (with the companions they need), in order.</summary>
     public static readonly IReadOnlyDictionary<string, (string Name, string? Companion)[]> Chains = new Dictionary<string, (string, string?)[]>
     {
-        ["deformation"] = [("earth-tides", null), ("detrend", null)],
-        ["electromagnetic"] = [("daily-variation", null), ("detrend", null)],
-        ["fluid"] = [("barometric", "baro"), ("earth-tides", null), ("detrend", null)],
+        ["deformation"] = [("earth-tides-entire", null), ("detrend-entire", null)],
+        ["electromagnetic"] = [("daily-variation", null), ("detrend-entire", null)],
+        ["fluid"] = [("barometric", "baro"), ("earth-tides-entire", null), ("detrend-entire", null)],
     };
 
     /// <summary>The plan as indented JSON in the <c>detect --detectors</c> format.</summary>
