@@ -41,6 +41,16 @@ internal sealed class NormalEquations
         Rows = 0;
     }
 
+    /// <summary>Replaces the accumulated system by <paramref name="matrix"/> (row after row; the upper triangle is read)
+    /// and <paramref name="rhs"/>.</summary>
+    /// <param name="matrix">XᵀWX, <see cref="Columns"/>² values.</param>
+    /// <param name="rhs">XᵀWy, <see cref="Columns"/> values.</param>
+    public void Load(ReadOnlySpan<double> matrix, ReadOnlySpan<double> rhs)
+    {
+        matrix[..(Columns * Columns)].CopyTo(_matrix);
+        rhs[..Columns].CopyTo(_rhs);
+    }
+
     /// <summary>Adds one observation <paramref name="y"/> with design row <paramref name="row"/> and weight <paramref name="weight"/>.</summary>
     /// <param name="row">The row, <see cref="Columns"/> long.</param>
     /// <param name="y">The observation.</param>
@@ -64,6 +74,25 @@ internal sealed class NormalEquations
     /// <summary>Solves for the coefficients; false when the design is rank deficient.</summary>
     /// <param name="coefficients">Receives <see cref="Columns"/> coefficients.</param>
     public bool TrySolve(Span<double> coefficients) => TrySolve(_rhs, coefficients);
+
+    /// <summary>The inverse of the accumulated XᵀWX, row after row; false when it is singular.</summary>
+    /// <param name="inverse">Receives <see cref="Columns"/>² values.</param>
+    public bool TryInvert(Span<double> inverse)
+    {
+        int q = Columns;
+        Span<double> unit = stackalloc double[q];
+        for (int c = 0; c < q; c++)
+        {
+            unit.Clear();
+            unit[c] = 1;
+            if (!TrySolve(unit, inverse.Slice(c * q, q)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Solves XᵀWX z = <paramref name="rhs"/> with the accumulated matrix; false when it is singular.</summary>
     /// <param name="rhs">Right-hand side, <see cref="Columns"/> long.</param>

@@ -10,8 +10,9 @@ namespace GeoAnomaly.Plugins.Cleaning.Numerics;
 /// it, and the last coefficient is the step size h.</para>
 /// <para><b>Robust fit</b> (Beaton and Tukey 1974; Holland and Welsch 1977): start from least squares, then repeat:
 /// residuals r, scale s = 1.4826 · median |r|, weights w = (1 - (r / (c s))²)² for |r| &lt; c s and 0 beyond, with
-/// c = 4.685 (95 % efficiency for normal errors), weighted refit; stop when no coefficient moves by more than 1e-10 of
-/// its size (plus s), after at most 50 rounds, or when s = 0 (more than half the samples lie on the curve).</para>
+/// c = 4.685 (95 % efficiency for normal errors), weighted refit; stop when no coefficient moves by more than 1e-8 of
+/// its size plus s (far below the noise), after at most 30 rounds, or when s = 0 (more than half the samples lie on
+/// the curve).</para>
 /// </remarks>
 internal sealed class PolynomialFitter
 {
@@ -19,7 +20,7 @@ internal sealed class PolynomialFitter
     public const double BisquareTuning = 4.685;
 
     /// <summary>Most reweighting rounds of the robust fit.</summary>
-    public const int MaxIterations = 50;
+    public const int MaxIterations = 30;
 
     private readonly NormalEquations _equations;
     private readonly double[] _row;
@@ -189,7 +190,7 @@ internal sealed class PolynomialFitter
             bool settled = true;
             for (int k = 0; k < coefficients.Length && settled; k++)
             {
-                settled = Math.Abs(coefficients[k] - _previous[k]) <= 1e-10 * (Math.Abs(coefficients[k]) + s);
+                settled = Math.Abs(coefficients[k] - _previous[k]) <= 1e-8 * (Math.Abs(coefficients[k]) + s);
             }
 
             if (settled)

@@ -9,7 +9,8 @@ namespace GeoAnomaly.Plugins.Cleaning.Steps;
 /// the MAD sees the ordinary fluctuation of h.</para>
 /// <para>Across a gap the fit must carry the signal over the missing stretch, and red noise wanders while it is
 /// missing, so h scatters more, by an amount that depends on the series. S(g) is therefore measured, not modelled:
-/// h is computed at up to 256 gap-free places spread over the series with g samples blanked out, and S(g) is
+/// h is computed (with the gap design's kernel, <see cref="StepStatistic.Kernel"/>) at up to 256 gap-free places
+/// spread over the series with g samples blanked out, and S(g) is
 /// 1.4826 × MAD of those values (at least S₀). Gap lengths are grouped in √2-wide bins and each bin is measured at its
 /// longest gap; a bin with fewer than 16 clean places to measure on gets S = ∞ (its boundaries are not tested).</para>
 /// </remarks>
@@ -70,7 +71,7 @@ internal sealed class StepNoise
             return double.PositiveInfinity;
         }
 
-        double[] segment = new double[length];
+        double[] kernel = statistic.Kernel(gap);
         double[] values = new double[Probes];
         int count = 0;
         int stride = Math.Max(1, (n - length) / Probes);
@@ -83,16 +84,11 @@ internal sealed class StepNoise
                 from++;
             }
 
-            if (from > end)
+            if (from <= end)
             {
-                continue;
-            }
-
-            x.Slice(from, length).CopyTo(segment);
-            segment.AsSpan(w, gap).Fill(double.NaN);
-            if (statistic.TryFit(segment, w - 1, w + gap, out double size))
-            {
-                values[count++] = size;
+                double reference = x[from + w - 1];
+                values[count++] = StepStatistic.Dot(kernel.AsSpan(0, w), x.Slice(from, w), reference)
+                    + StepStatistic.Dot(kernel.AsSpan(w, w), x.Slice(from + w + gap, w), reference);
             }
         }
 

@@ -95,7 +95,7 @@ internal sealed class StepRemovalState : IComponentState
         double.IsNaN(size) ? double.NaN : size == 0 ? 0 : scale > 0 ? size / scale : double.PositiveInfinity;
 
     /// <summary>Boundaries whose z exceeds the threshold (and |h| <c>minStep</c>) and whose z is the largest within
-    /// ±window samples (the first on ties).</summary>
+    /// ±window samples (ties go to the larger |h|, then to the earlier sample).</summary>
     private void FindCandidates(ReadOnlySpan<double> x, ReadOnlySpan<double> h, ReadOnlySpan<double> z, CancellationToken cancellationToken)
     {
         int n = z.Length;
@@ -110,9 +110,12 @@ internal sealed class StepRemovalState : IComponentState
 
             cancellationToken.ThrowIfCancellationRequested();
             bool peak = true;
+            double size = Math.Abs(h[j]);
             for (int m = Math.Max(0, j - w); m <= Math.Min(n - 1, j + w) && peak; m++)
             {
-                peak = m < j ? !(z[m] >= score) : !(z[m] > score);
+                // Larger z wins; equal z (∞ when the noise scale is 0) is decided by |h|, then by the earlier sample.
+                int order = z[m] > score ? 1 : z[m] < score ? -1 : Math.Abs(h[m]).CompareTo(size);
+                peak = m == j || (m < j ? order < 0 : order <= 0);
             }
 
             if (peak)

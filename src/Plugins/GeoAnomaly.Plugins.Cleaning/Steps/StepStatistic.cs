@@ -10,17 +10,24 @@ namespace GeoAnomaly.Plugins.Cleaning.Steps;
 /// them) the model y(j) = Σₖ cₖ tᵏ + h·[j ≥ a] is fitted by least squares to the valid samples of
 /// [b - w + 1, b] and [a, a + w - 1], t = (j - (a + b)/2) / ((a - b)/2 + w) ∈ [-1, 1]. A side with fewer than
 /// max(2, w/2) valid samples leaves the boundary untested (NaN), as does a boundary across a longer gap.</para>
-/// <para>Where the 2w samples around the boundary are all present (most of them), the design is always the same, so h
-/// is a fixed linear filter of the data: h = Σₘ kₘ (x[a - w + m] - x[b]), with the kernel k obtained once by fitting
-/// unit impulses. Subtracting x[b] costs nothing (the kernel sums to zero) and makes h exactly 0 on a constant
-/// stretch. Elsewhere (near gaps and the series ends) the fit is solved directly.</para>
+/// <para>Where the 2w samples around a boundary are all present (most boundaries) the design is always the same, so
+/// h is a fixed linear filter, h = Σₘ kₘ (x[a - w + m] - x[b]) with the kernel of <see cref="Kernel"/>, applied
+/// vectorised. Elsewhere (near gaps and the series ends) the scan solves the small normal equations from running power
+/// sums of both sides (<see cref="StepMoments"/>): O(degree) per sample to update, O(degree³) per boundary to solve.
+/// Levels are taken relative to a reference sample, so a constant stretch gives h = 0 exactly. <see cref="TryFit(ReadOnlySpan{double}, int, int, out double, out double)"/>
+/// fits one boundary directly (robustly if asked), and <see cref="Kernel"/> gives the fit's weights for a window with
+/// a gap, which <see cref="StepNoise"/> applies at many places to measure the statistic's noise.</para>
 /// </remarks>
 internal sealed class StepStatistic
 {
+    /// <summary>Samples the scan advances before it recomputes its running sums in a new frame.</summary>
+    private const int RebaseSpan = 256;
+
     private readonly int _window;
     private readonly int _maxGap;
     private readonly int _minSide;
     private readonly PolynomialFitter _fitter;
+    private readonly StepMoments _moments;
     private readonly double[] _kernel;
     private readonly double[] _coefficients;
 
@@ -31,7 +38,8 @@ internal sealed class StepStatistic
         _minSide = Math.Max(2, options.Window / 2);
         _fitter = new PolynomialFitter(options.Degree, robust, withStep: true);
         _coefficients = new double[_fitter.Columns];
-        _kernel = Kernel(options.Degree, _window);
+        _moments = new StepMoments(options.Degree);
+        _kernel = Kernel(0);
     }
 
     /// <summary>Samples on each side of a boundary.</summary>
@@ -47,44 +55,85 @@ internal sealed class StepStatistic
     {
         int n = x.Length;
         int w = _window;
-        int[] missing = new int[n + 1];
-        for (int j = 0; j < n; j++)
+        h.Fill(double.NaN);
+        int before = NextValid(x, 0);
+        int after = NextValid(x, before + 1);
+        if (before < 0 || after < 0)
         {
-            missing[j + 1] = missing[j] + (double.IsNaN(x[j]) ? 1 : 0);
+            return;
         }
 
-        h.Fill(double.NaN);
-        int before = -1;
-        for (int j = 0; j < n; j++)
+        int lastMissing = -1;
+        int frame = Rebuild(x, before, after, ref lastMissing);
+        int tested = 0;
+        while (true)
         {
-            if ((j & 0xFFFF) == 0)
+            int gap = after - before - 1;
+            double size = double.NaN;
+            bool clean = gap == 0 && lastMissing < after - w && after >= w && after + w <= n;
+            if (clean)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                size = Dot(_kernel, x.Slice(after - w, 2 * w), x[before]);
+            }
+            else if (gap <= _maxGap && _moments.BeforeCount >= _minSide && _moments.AfterCount >= _minSide && _moments.TrySolve(out double solved))
+            {
+                size = solved;
             }
 
-            if (double.IsNaN(x[j]))
+            if (!double.IsNaN(size))
             {
+                h[after] = size;
+                if (gap > 0)
+                {
+                    gaps.Add((after, gap));
+                }
+
+                if ((++tested & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+
+            int next = NextValid(x, after + 1);
+            if (next < 0)
+            {
+                return;
+            }
+
+            if (next - frame >= RebaseSpan || next - after > w)
+            {
+                before = after;
+                after = next;
+                frame = Rebuild(x, before, after, ref lastMissing);
                 continue;
             }
 
-            if (before >= 0 && j - before - 1 <= _maxGap)
+            // Before side [before - w + 1, before] becomes [after - w + 1, after]; after side [after, after + w - 1]
+            // becomes [next, next + w - 1] (nothing valid lies between after and next).
+            _moments.Update(0, after, x[after], 1);
+            for (int i = Math.Max(0, before - w + 1); i <= after - w; i++)
             {
-                if (j == before + 1 && j - w >= 0 && j + w <= n && missing[j + w] == missing[j - w])
+                if (!double.IsNaN(x[i]))
                 {
-                    h[j] = Filter(x.Slice(j - w, 2 * w), x[before]);
-                }
-                else if (Count(missing, before - w + 1, before + 1) >= _minSide && Count(missing, j, j + w) >= _minSide
-                    && TryFit(x, before, j, out double size))
-                {
-                    h[j] = size;
-                    if (j > before + 1)
-                    {
-                        gaps.Add((j, j - before - 1));
-                    }
+                    _moments.Update(0, i, x[i], -1);
                 }
             }
 
-            before = j;
+            _moments.Update(1, after, x[after], -1);
+            for (int i = after + w; i <= Math.Min(n - 1, next + w - 1); i++)
+            {
+                if (!double.IsNaN(x[i]))
+                {
+                    _moments.Update(1, i, x[i], 1);
+                }
+                else
+                {
+                    lastMissing = i;
+                }
+            }
+
+            before = after;
+            after = next;
         }
     }
 
@@ -121,16 +170,115 @@ internal sealed class StepStatistic
         return double.IsFinite(size);
     }
 
-    private static int Count(int[] missing, int from, int to)
+    /// <summary>Starts a new frame at the boundary (<paramref name="before"/>, <paramref name="after"/>) and sums both
+    /// sides from scratch, noting the last missing sample up to the after side's end; returns the frame's first sample.</summary>
+    private int Rebuild(ReadOnlySpan<double> x, int before, int after, ref int lastMissing)
     {
-        from = Math.Max(0, from);
-        to = Math.Min(missing.Length - 1, to);
-        return to <= from ? 0 : (to - from) - (missing[to] - missing[from]);
+        if (after > before + 1)
+        {
+            lastMissing = Math.Max(lastMissing, after - 1);
+        }
+
+        int w = _window;
+        _moments.Rebase(after + (0.5 * RebaseSpan), (0.5 * RebaseSpan) + (2 * w), x[before]);
+        for (int i = Math.Max(0, before - w + 1); i <= before; i++)
+        {
+            if (!double.IsNaN(x[i]))
+            {
+                _moments.Update(0, i, x[i], 1);
+            }
+            else
+            {
+                lastMissing = Math.Max(lastMissing, i);
+            }
+        }
+
+        for (int i = after; i <= Math.Min(x.Length - 1, after + w - 1); i++)
+        {
+            if (!double.IsNaN(x[i]))
+            {
+                _moments.Update(1, i, x[i], 1);
+            }
+            else
+            {
+                lastMissing = Math.Max(lastMissing, i);
+            }
+        }
+
+        return after;
     }
 
-    private double Filter(ReadOnlySpan<double> x, double reference)
+    private static int NextValid(ReadOnlySpan<double> x, int from)
     {
-        var kernel = _kernel.AsSpan();
+        for (int i = Math.Max(0, from); i < x.Length; i++)
+        {
+            if (!double.IsNaN(x[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The step coefficient's weights for a window of w valid samples, a gap of <paramref name="gap"/> missing
+    /// samples and w valid samples: h = Σₘ kₘ yₘ over the 2w valid samples, before side first.</summary>
+    /// <remarks>kₘ = rowₘ · (XᵀX)⁻¹ e_h, the least-squares weights of the step coefficient, computed once per design.</remarks>
+    /// <param name="gap">Missing samples between the two sides (0 for the ordinary boundary).</param>
+    public double[] Kernel(int gap)
+    {
+        int w = _window;
+        int powers = _fitter.Degree + 1;
+        var equations = new NormalEquations(powers + 1);
+        double[] rows = new double[2 * w * (powers + 1)];
+        double origin = w - 0.5 + (0.5 * gap);
+        double scale = (0.5 * (gap + 1)) + w;
+        for (int m = 0; m < 2 * w; m++)
+        {
+            int position = m < w ? m : m + gap;
+            var row = rows.AsSpan(m * (powers + 1), powers + 1);
+            double t = (position - origin) / scale;
+            double power = 1;
+            for (int k = 0; k < powers; k++)
+            {
+                row[k] = power;
+                power *= t;
+            }
+
+            row[powers] = m < w ? 0 : 1;
+            equations.Add(row, 0);
+        }
+
+        double[] unit = new double[powers + 1];
+        double[] z = new double[powers + 1];
+        unit[powers] = 1;
+        double[] kernel = new double[2 * w];
+        if (!equations.TrySolve(unit, z))
+        {
+            return kernel;
+        }
+
+        for (int m = 0; m < 2 * w; m++)
+        {
+            var row = rows.AsSpan(m * (powers + 1), powers + 1);
+            double sum = 0;
+            for (int c = 0; c <= powers; c++)
+            {
+                sum += row[c] * z[c];
+            }
+
+            kernel[m] = sum;
+        }
+
+        return kernel;
+    }
+
+    /// <summary>Σₘ kernelₘ (xₘ - reference), vectorised.</summary>
+    /// <param name="kernel">Weights.</param>
+    /// <param name="x">Samples, as many as the weights.</param>
+    /// <param name="reference">Level subtracted from every sample.</param>
+    public static double Dot(ReadOnlySpan<double> kernel, ReadOnlySpan<double> x, double reference)
+    {
         int width = Vector<double>.Count;
         var sum = Vector<double>.Zero;
         var level = new Vector<double>(reference);
@@ -147,22 +295,5 @@ internal sealed class StepStatistic
         }
 
         return total;
-    }
-
-    /// <summary>The step coefficient's weights over a gap-free window of 2w samples: the fit of each unit impulse.</summary>
-    private static double[] Kernel(int degree, int w)
-    {
-        var fitter = new PolynomialFitter(degree, robust: false, withStep: true);
-        double[] coefficients = new double[fitter.Columns];
-        double[] impulse = new double[2 * w];
-        double[] kernel = new double[2 * w];
-        for (int m = 0; m < kernel.Length; m++)
-        {
-            impulse[m] = 1;
-            kernel[m] = fitter.Fit(impulse, w - 0.5, w + 0.5, coefficients, w) ? coefficients[^1] : 0;
-            impulse[m] = 0;
-        }
-
-        return kernel;
     }
 }
