@@ -9,13 +9,12 @@ namespace GeoAnomaly.Plugins.Tides;
 /// fitted once and written out with that one fit.</summary>
 internal sealed class EarthTidesEntireState : IComponentState
 {
-    /// <summary>Rows reduced at a time into the running factor; also how often the harmonic columns are recomputed exactly.</summary>
+    /// <summary>How often the harmonic columns are recomputed exactly (rotated one step at a time in between).</summary>
     private const int BlockRows = 4096;
 
     private readonly TideSolver _solver;
     private readonly DesignRow _layout;
     private readonly BlockBuffer _buffer;
-    private readonly TriangularFactor _factor;
     private readonly double[] _row;
 
     public EarthTidesEntireState(EarthTidesEntireOptions options)
@@ -23,8 +22,7 @@ internal sealed class EarthTidesEntireState : IComponentState
         var settings = options.Model();
         _solver = new TideSolver(settings);
         _layout = _solver.Layout;
-        _buffer = new BlockBuffer(_layout.Count, BlockRows);
-        _factor = new TriangularFactor(_layout.Count + 1);
+        _buffer = new BlockBuffer(_layout.Count, BlockBuffer.Capacity);
         _row = new double[_layout.Count];
         Outputs = settings.OutputNames();
     }
@@ -89,13 +87,14 @@ internal sealed class EarthTidesEntireState : IComponentState
         double scale = n * stepHours;
         var rotation = _layout.Rotation(stepHours);
         var harmonics = _row.AsSpan(_layout.PolynomialCount);
-        _factor.Clear();
         _buffer.Clear();
-        int valid = 0;
-        double first = double.NaN;
-        double last = double.NaN;
         for (int i = 0; i < n; i++)
         {
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             double hours = HoursAt(input, i);
             Harmonics(i, hours, rotation, harmonics);
             double value = input.Values[i];
@@ -103,25 +102,20 @@ internal sealed class EarthTidesEntireState : IComponentState
             {
                 _layout.FillPolynomial((hours - origin) / scale, _row);
                 _buffer.Add(_row, value, hours);
-                first = valid == 0 ? hours : first;
-                last = hours;
-                valid++;
-            }
-
-            if (_buffer.Count == BlockRows)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                _buffer.FlushInto(_factor);
             }
         }
 
-        _buffer.FlushInto(_factor);
-        if (valid <= _layout.Count)
+        int valid = _buffer.Count;
+        double first = _buffer.FirstHours;
+        double last = _buffer.LastHours;
+        var factor = _buffer.Factor();
+        _buffer.Clear();
+        if (factor is null || valid <= _layout.Count)
         {
             return null;
         }
 
-        var r = Matrix<double>.Build.Dense(_layout.Count + 1, _layout.Count + 1, (double[])_factor.R.Clone());
+        var r = Matrix<double>.Build.Dense(_layout.Count + 1, _layout.Count + 1, factor);
         return _solver.Solve(r, last - first + stepHours, (first + last) / 2, valid);
     }
 

@@ -47,7 +47,7 @@ internal sealed class EarthTidesState : IComponentState
         _stepTicks = step.Ticks;
         _stepHours = step.TotalHours;
         _scaleHours = options.Span * _stepHours;
-        _buffer = new BlockBuffer(_layout.Count, Math.Min(options.RefitInterval, 1 << 16));
+        _buffer = new BlockBuffer(_layout.Count, options.RefitInterval);
         _stack = new BlockStack(_layout.Count + 1, _layout.PolynomialCount);
         _rotation = _layout.Rotation(_stepHours);
         _ring = new CompressedBlock?[_blocks];
@@ -161,7 +161,6 @@ internal sealed class EarthTidesState : IComponentState
             _ringIndex[slot] = _block;
         }
 
-        _buffer.Clear();
         _block = block;
         _blockOrigin = HoursAtIndex(block * _refit);
         _seek = true;

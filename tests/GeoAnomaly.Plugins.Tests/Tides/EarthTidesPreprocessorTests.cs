@@ -83,6 +83,7 @@ public sealed partial class EarthTidesPreprocessorTests
         // When
         var output = state.RunBatch(series, cancellationToken: TestContext.Current.CancellationToken);
         var fit = ((EarthTidesState)state).CurrentFit!;
+        TestContext.Current.TestOutputHelper?.WriteLine($"condition number of the last fit {fit.ConditionNumber:F1}");
 
         // Then: P1/K1 and K2/S2 follow the equilibrium ratios and share the Greenwich lag
         int last = series.Count - 1;

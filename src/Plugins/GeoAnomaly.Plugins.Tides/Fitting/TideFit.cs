@@ -22,6 +22,7 @@ internal enum ConstituentRole
 /// <param name="References">For inferred constituents, the index of the constituent they are tied to; else -1.</param>
 /// <param name="ConditionNumber">2-norm condition number of the solved design.</param>
 /// <param name="ValidCount">Valid samples fitted.</param>
+/// <param name="TrendDegree">Degree of the polynomial actually fitted (below the requested one when the data could not carry it).</param>
 internal sealed record TideFit(
     double[] Harmonics,
     double[] Amplitudes,
@@ -29,7 +30,8 @@ internal sealed record TideFit(
     ConstituentRole[] Roles,
     int[] References,
     double ConditionNumber,
-    int ValidCount)
+    int ValidCount,
+    int TrendDegree)
 {
     /// <summary>The fitted tide at a sample whose harmonic columns are <paramref name="harmonics"/>.</summary>
     /// <param name="harmonics">Cosines and sines from <see cref="DesignRow.FillHarmonics"/>.</param>
