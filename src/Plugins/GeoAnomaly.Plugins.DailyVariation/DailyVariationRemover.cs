@@ -83,6 +83,18 @@ internal sealed class DailyVariationRemover : Preprocessor<DailyVariationOptions
                 $"method reference needs companion 0, the same component at a reference station; name it in the config of channel {start.Channel.Id} (e.g. \"companions\": [\"REF.H\"])")]);
         }
 
+        if (options.Method == DailyVariationMethod.Reference)
+        {
+            var reference = start.Companions[0];
+            if (reference.Units.Length > 0 && start.Channel.Units.Length > 0 && reference.Units != start.Channel.Units)
+            {
+                start.Context.Log(
+                    PluginLogLevel.Warning,
+                    "{Component}: channel {Channel} is in {Units}, its reference {Reference} in {ReferenceUnits}; companion 0 should be the same component",
+                    Name, start.Channel.Id, start.Channel.Units, reference.Id, reference.Units);
+            }
+        }
+
         var clock = new DayClock(start.Step, DayStartHour(options, start.Channel));
         return options.Method switch
         {
