@@ -35,6 +35,9 @@ public sealed record DailyVariationOptions : IComponentOptions
         /// <summary>Default <see cref="Robust"/>: true.</summary>
         public const bool Robust = true;
 
+        /// <summary>Default <see cref="HarmonicOutputs"/>: true.</summary>
+        public const bool HarmonicOutputs = true;
+
         /// <summary>Default <see cref="QuietDays"/>: 3.</summary>
         public const int QuietDays = 3;
 
@@ -73,10 +76,15 @@ public sealed record DailyVariationOptions : IComponentOptions
     public DailyVariationLevel Level { get; init; } = Defaults.Level;
 
     /// <summary>Down-weight disturbed days in the harmonic fit (harmonics method): a day whose residual mean square
-    /// exceeds 4 times the median of the span's days gets weight 4·median / its own, and the fit is repeated (up to 3
+    /// exceeds 4 times the median of the span's days gets weight (4·median / its own)², and the fit is repeated (up to 3
     /// times), so a magnetic storm does not leak into the harmonics. Needs a span of 3 days or more. Default true.</summary>
     [Description("Harmonics method: down-weight disturbed days (residual mean square above 4 times the span's median) so storms do not leak into the fitted harmonics; needs span >= 3.")]
     public bool Robust { get; init; } = Defaults.Robust;
+
+    /// <summary>Output the <c>S{k}_amplitude</c> and <c>S{k}_phase</c> columns of the fit in force (harmonics method);
+    /// false leaves only <c>value</c>, <c>daily</c> and <c>level</c> (smaller clean files, faster). Default true.</summary>
+    [Description("Harmonics method: also output S{k}_amplitude and S{k}_phase per harmonic (true), or only value, daily and level (false).")]
+    public bool HarmonicOutputs { get; init; } = Defaults.HarmonicOutputs;
 
     /// <summary>Quietest days of the span averaged into the reference curve (quietDay method). Default 3; 1 to
     /// <see cref="Span"/>.</summary>

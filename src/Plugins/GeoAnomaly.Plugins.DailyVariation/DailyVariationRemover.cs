@@ -17,12 +17,17 @@ namespace GeoAnomaly.Plugins.DailyVariation;
 /// from every sample of day D; with <c>blend</c> (default) the model in force at fraction u of the day is
 /// <c>(1-u)·M(D-1) + u·M(D)</c>, so amplitudes vary slowly and linearly and nothing jumps at day boundaries. Everything
 /// is causal (trailing): streaming equals batch.</para>
-/// <para><b>harmonics</b> (default). Least squares on the valid samples of the span:
-/// <c>y(t) = L + s·t + Σₖ aₖ cos(kθ) + bₖ sin(kθ)</c>, θ = 2π·UT/24 h, k = 1..<c>harmonics</c>, the trend s only with
-/// <c>trend</c>, t in days from the start of D. Removed: <c>level</c> = L (the line at the start of D, or the span mean
-/// without trend) plus <c>daily</c> = Σₖ. Outputs <c>S{k}_amplitude</c> = √(aₖ² + bₖ²) and <c>S{k}_phase</c> =
-/// atan2(bₖ, aₖ) in degrees (harmonic k is <c>A cos(k·15°·UT_hours - φ)</c>), of the fit made at the start of the day.
-/// Without a trend, a drifting baseline leaks into the sine terms (by -2s/ω per harmonic over whole days).</para>
+/// <para><b>harmonics</b> (default). Weighted least squares on the valid samples of the span:
+/// <c>y(t) = L(t) + Σₖ aₖ cos(kθ) + bₖ sin(kθ)</c>, θ = 2π·UT/24 h, k = 1..<c>harmonics</c>. The level L(t) is, by
+/// <c>level</c>: <c>daily</c>, a constant per day (each day's regressors taken about its own means, so day-to-day
+/// baseline changes such as storm recovery or drift stay out of the harmonics), <c>trend</c>, one line over the span
+/// (over whole days a drift s left unmodelled would leak -2s/ω into each sine term), or <c>mean</c>, one constant.
+/// With <c>robust</c>, days whose residual mean square exceeds 4 times the span's median are down-weighted by
+/// (4·median / their own)² and the fit repeated (<see cref="HarmonicFitter"/>). Removed: <c>level</c> (the last day's
+/// own level, the line at the start of D, or the mean) plus <c>daily</c> = Σₖ. Outputs <c>S{k}_amplitude</c> =
+/// √(aₖ² + bₖ²) and <c>S{k}_phase</c> = atan2(bₖ, aₖ) in degrees (harmonic k is <c>A cos(k·15°·UT_hours - φ)</c>), of
+/// the fit made at the start of the day. The sums are kept per day (<see cref="HarmonicDay"/>), so a fit costs
+/// O(span·p²) and nothing is refitted sample by sample.</para>
 /// <para><b>quietDay</b>. Each day of the span with at least <c>minCoverage</c> of its samples has a level (mean) and a
 /// range (max - min); the <c>quietDays</c> days of smallest range are averaged slot by slot (time of day, one slot per
 /// step) after removing each one's level, gaps are filled by circular linear interpolation and the curve is smoothed
@@ -38,14 +43,15 @@ namespace GeoAnomaly.Plugins.DailyVariation;
 /// <item><term>Needs training?</term><description>No: refits itself every day on the trailing span.</description></item>
 /// <item><term>Streaming?</term><description>Yes, causal; streaming equals batch bitwise for any chunking.</description></item>
 /// <item><term>Warm-up</term><description><c>(span + 3)</c> days of samples with blend, <c>(span + 2)</c> without
-/// (8 days with the defaults); 0 for reference without scaling. Outputs start after about <c>span × minCoverage</c>
+/// (10 days with the defaults); 0 for reference without scaling. Outputs start after about <c>span × minCoverage</c>
 /// days.</description></item>
 /// <item><term>Missing samples</term><description>Fits use valid samples only; <c>value</c> is NaN where the input
 /// (or the reference) is NaN, or while no fit exists (too little data in the span); the fitted curve is still
 /// given in gaps.</description></item>
 /// <item><term>Constant series</term><description>Level = the constant, curve = 0, value = 0.</description></item>
 /// <item><term>Cost</term><description>O(1) per sample; per day, harmonics O(samples per day × p + missing samples ×
-/// p² + span × p³) (p = 2·harmonics + 1 or 2), quietDay and regression O(span × samples per day).</description></item>
+/// p² + span × p²) (p = 2·harmonics + 1 or 2), quietDay and regression O(span × samples per day). Memory: span + 1
+/// days of samples.</description></item>
 /// <item><term>Step</term><description>Taken from the data; at most 1 hour and a divisor of a day, so every day has
 /// the same slots (times of day).</description></item>
 /// </list>
@@ -75,6 +81,18 @@ internal sealed class DailyVariationRemover : Preprocessor<DailyVariationOptions
             throw new OptionsException(Name, [new OptionError(
                 "companions",
                 $"method reference needs companion 0, the same component at a reference station; name it in the config of channel {start.Channel.Id} (e.g. \"companions\": [\"REF.H\"])")]);
+        }
+
+        if (options.Method == DailyVariationMethod.Reference)
+        {
+            var reference = start.Companions[0];
+            if (reference.Units.Length > 0 && start.Channel.Units.Length > 0 && reference.Units != start.Channel.Units)
+            {
+                start.Context.Log(
+                    PluginLogLevel.Warning,
+                    "{Component}: channel {Channel} is in {Units}, its reference {Reference} in {ReferenceUnits}; companion 0 should be the same component",
+                    Name, start.Channel.Id, start.Channel.Units, reference.Id, reference.Units);
+            }
         }
 
         var clock = new DayClock(start.Step, DayStartHour(options, start.Channel));

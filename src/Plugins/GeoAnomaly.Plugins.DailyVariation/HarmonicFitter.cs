@@ -8,7 +8,7 @@ namespace GeoAnomaly.Plugins.DailyVariation;
 /// <para>Robust weighting (day-level iteratively reweighted least squares): a magnetic storm or substorm adds tens
 /// to hundreds of nT over hours, which least squares would spread over the harmonics. After each solution a day's
 /// residual mean square is <c>m_d = (S_d - 2βᵀv_d + βᵀG_dβ) / n_d</c>; with M the median over the span's days, a day
-/// with <c>m_d &gt; 4M</c> (residual rms above twice the typical) gets <c>w_d = 4M / m_d</c>, and the fit is repeated,
+/// with <c>m_d &gt; 4M</c> (residual rms above twice the typical) gets <c>w_d = (4M / m_d)²</c>, and the fit is repeated,
 /// at most <see cref="Iterations"/> times or until no weight changes. Needs three days or more.</para>
 /// </remarks>
 internal sealed class HarmonicFitter

@@ -9,6 +9,7 @@ internal sealed class HarmonicState : DayCycleState<HarmonicModel>
     private const int FixedOutputs = 3;
 
     private readonly DailyVariationLevel _level;
+    private readonly int _harmonicOutputs;
     private readonly HarmonicBasis _basis;
     private readonly HarmonicDay[] _days;
     private readonly long _minCount;
@@ -21,8 +22,9 @@ internal sealed class HarmonicState : DayCycleState<HarmonicModel>
     /// <param name="options">Valid options.</param>
     /// <param name="clock">Day boundaries.</param>
     public HarmonicState(DailyVariationOptions options, DayClock clock)
-        : base(clock, options.Span, options.Blend, OutputNames(options.Harmonics))
+        : base(clock, options.Span, options.Blend, OutputNames(options.HarmonicOutputs ? options.Harmonics : 0))
     {
+        _harmonicOutputs = options.HarmonicOutputs ? options.Harmonics : 0;
         _level = options.Level;
         _basis = new HarmonicBasis(options.Harmonics, options.Level == DailyVariationLevel.Trend);
         int p = _basis.Count;
@@ -39,7 +41,7 @@ internal sealed class HarmonicState : DayCycleState<HarmonicModel>
     }
 
     /// <summary><c>value</c>, <c>daily</c>, <c>level</c>, then <c>S{k}_amplitude</c> and <c>S{k}_phase</c> per harmonic.</summary>
-    /// <param name="harmonics">Number of harmonics.</param>
+    /// <param name="harmonics">Number of harmonics with amplitude and phase columns.</param>
     public static IReadOnlyList<string> OutputNames(int harmonics)
     {
         var names = new List<string> { "value", "daily", "level" };
@@ -84,7 +86,7 @@ internal sealed class HarmonicState : DayCycleState<HarmonicModel>
             output[i] = double.IsNaN(y) ? double.NaN : y - level - daily;
             output[n + i] = daily;
             output[(2 * n) + i] = level;
-            for (int k = 0; k < _basis.Harmonics; k++)
+            for (int k = 0; k < _harmonicOutputs; k++)
             {
                 output[((FixedOutputs + (2 * k)) * n) + i] = shown.Amplitudes[k];
                 output[((FixedOutputs + (2 * k) + 1) * n) + i] = shown.Phases[k];

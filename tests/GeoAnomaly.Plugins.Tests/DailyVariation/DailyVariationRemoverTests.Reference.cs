@@ -77,6 +77,24 @@ public sealed partial class DailyVariationRemoverTests
         Assert.All(scaled.Primary[(10 * Day)..].ToArray(), v => Assert.Equal(1, v, 9));
     }
 
+    [Fact]
+    public void A_reference_in_other_units_is_accepted_with_a_warning()
+    {
+        // Given: an H channel in nT whose companion 0 is in hPa (a barometer named by mistake)
+        var context = new CollectingContext();
+        var channel = new ChannelInfo(new ChannelId("XX", "STA", "H"), ChannelKind.Electromagnetic, "nT");
+        var barometer = new ChannelInfo(new ChannelId("XX", "REF", "baro"), ChannelKind.Other, "hPa");
+        var start = new ComponentStart(channel, TimeSpan.FromMinutes(1), context) { Companions = [barometer] };
+
+        // When
+        new DailyVariationRemover().StartChecked(s_difference, start);
+
+        // Then
+        var warning = Assert.Single(context.Messages);
+        Assert.Equal(PluginLogLevel.Warning, warning.Level);
+        Assert.Contains("XX.REF.baro", warning.Message, StringComparison.Ordinal);
+    }
+
     private static double[] CommonField()
     {
         var (full, _) = GeomagneticNetwork.Generate(GeomagneticNetwork.Spec(seed: 21, days: 14, stormRate: 0.3, stations: 1) with { GapFraction = 0 });

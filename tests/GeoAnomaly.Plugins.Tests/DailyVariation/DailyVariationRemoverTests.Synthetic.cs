@@ -81,7 +81,8 @@ public sealed partial class DailyVariationRemoverTests
         var harmonics = new DailyVariationRemover().Run(x.Series, null, start, cancellationToken: TestContext.Current.CancellationToken);
         var reference = new DailyVariationRemover().Run(x.Series, s_regression, start, [r.Series], TestContext.Current.CancellationToken);
 
-        // Then: the regression residual's variance is a small fraction of the raw and of the harmonic residual's, and
+        // Then: the regression residual's variance is a small fraction of the raw and of the harmonic residual's
+        // (measured 1343 and 1737 times smaller; bars 1000), and
         // while a deep storm (> 150 nT) is in the span the fitted scale is the ratio of the two stations' true storm
         // gains (otherwise the weaker external disturbance, with gains of its own, sets it)
         int from = FirstScored * Day;
@@ -96,8 +97,8 @@ public sealed partial class DailyVariationRemoverTests
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"{x.Info.Id} against {r.Info.Id}: variance raw {raw:F1}, harmonics {afterHarmonics:F1}, reference {afterReference:F2} nT²; " +
             $"scale / storm gain ratio ({gainRatio:F4}) on the {stormDays.Count} days whose span holds a deep storm: {scales.Min():F4} to {scales.Max():F4}");
-        Assert.True(raw / afterReference > 100, $"reference removal reduces the variance {raw / afterReference:F1}-fold");
-        Assert.True(afterHarmonics / afterReference > 20, $"reference residual {afterReference:F2} vs harmonics {afterHarmonics:F2}");
+        Assert.True(raw / afterReference > 1000, $"reference removal reduces the variance {raw / afterReference:F1}-fold");
+        Assert.True(afterHarmonics / afterReference > 1000, $"reference residual {afterReference:F2} vs harmonics {afterHarmonics:F2}");
         Assert.True(stormDays.Count >= 5, $"only {stormDays.Count} days follow a deep storm");
         Assert.All(scales, ratio => Assert.InRange(ratio, 0.97, 1.03));
     }

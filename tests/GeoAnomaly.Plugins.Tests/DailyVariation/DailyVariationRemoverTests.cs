@@ -36,12 +36,12 @@ public sealed partial class DailyVariationRemoverTests
     }
 
     [Theory]
-    [InlineData(DailyVariationLevel.Trend, true)]
-    [InlineData(DailyVariationLevel.Mean, false)]
-    public void Harmonics_with_other_level_models_pass_the_conformance_suite(DailyVariationLevel level, bool blend)
+    [InlineData(DailyVariationLevel.Trend, true, true)]
+    [InlineData(DailyVariationLevel.Mean, false, false)]
+    public void Harmonics_with_other_level_models_pass_the_conformance_suite(DailyVariationLevel level, bool blend, bool harmonicOutputs)
     {
         // Given
-        var options = new DailyVariationOptions { Level = level, Blend = blend, Span = 3, Harmonics = 2 };
+        var options = new DailyVariationOptions { Level = level, Blend = blend, Span = 3, Harmonics = 2, HarmonicOutputs = harmonicOutputs };
 
         // When / Then
         PreprocessorConformance.RunAll(() => new DailyVariationRemover(), new ConformanceSettings { Options = options, HugeLength = VariantHugeLength });
@@ -71,6 +71,21 @@ public sealed partial class DailyVariationRemoverTests
         // When / Then: the plain difference gets the full 10-million-sample check, the variants a shorter one
         bool plain = scaling == ReferenceScaling.None && combine == ReferenceCombination.Difference;
         PreprocessorConformance.RunAll(() => new DailyVariationRemover(), plain ? settings : settings with { HugeLength = VariantHugeLength });
+    }
+
+    [Fact]
+    public void Harmonic_outputs_name_each_harmonic_unless_switched_off()
+    {
+        // Given
+        var component = new DailyVariationRemover();
+
+        // When
+        var all = component.StartChecked(new DailyVariationOptions { Harmonics = 2 }, ComponentStart.ForTesting()).Outputs;
+        var lean = component.StartChecked(new DailyVariationOptions { Harmonics = 2, HarmonicOutputs = false }, ComponentStart.ForTesting()).Outputs;
+
+        // Then
+        Assert.Equal(["value", "daily", "level", "S1_amplitude", "S1_phase", "S2_amplitude", "S2_phase"], all);
+        Assert.Equal(["value", "daily", "level"], lean);
     }
 
     [Fact]
