@@ -19,11 +19,15 @@ namespace GeoAnomaly.Plugins.Barometric;
 /// <para>β is taken constant over log-spaced lag bins (<see cref="LagBins"/>: single lags first, wider bins later, as
 /// the log-spaced knots of jkennel/waterlevel's distributed lags), so the regressor of a bin is one pressure
 /// difference across it, and a 12-hour response at minute sampling needs 24 regressors instead of 721. The intercept c
-/// absorbs a linear trend of the level; optional M2, S2, K1, O1 harmonics keep tidal level changes out of β. The fit
+/// absorbs a linear trend of the level; optional harmonics at 1 and 2 cycles per solar day keep the earth tides that
+/// share the air pressure's tidal frequencies out of β (<see cref="TidalHarmonics"/>). The fit
 /// is ordinary least squares over the trailing <c>span</c>, on rows where the level at t and t-1 and the pressure at
 /// every bin edge exist, solved by a pivoted Cholesky factorisation that drops collinear regressors
 /// (<see cref="LeastSquaresSolver"/>). The removed response
-/// is <c>Σ_k β(k)·(p(t-k) - p̄)</c>, p̄ the window's mean pressure, so it is zero on average over the window.</para>
+/// is <c>Σ_k β(k)·(p(t-k) - p_ref)</c>: zero at the reference pressure <c>referencePressure</c>, or by default at
+/// the fit window's mean pressure p̄ (then the corrected level follows p̄ slowly, by the long-lag efficiency times
+/// its motion). Successive fits are blended linearly across each refit interval, so the correction has no steps
+/// (<see cref="BarometricState"/>).</para>
 /// <para><b>Companion 0 must be the air pressure</b> at the well (a barometer channel named in the config,
 /// <c>"companions": ["baro"]</c>); without it <see cref="Start"/> throws. Units: if <c>pressureScale</c> is 0 the scale
 /// comes from the channels' units (m and hPa give 0.0101972 m/hPa; dbar and dbar give 1); with unknown units it is 1
@@ -38,10 +42,10 @@ namespace GeoAnomaly.Plugins.Barometric;
 /// <listheader><term>Characteristic</term><description>Value</description></listheader>
 /// <item><term>Needs training?</term><description>No separate training: fits itself on the trailing span as it goes.</description></item>
 /// <item><term>Streaming?</term><description>Yes, causal: the fit applied to a refit interval uses only samples before it; streaming equals batch bitwise for any chunking.</description></item>
-/// <item><term>Warm-up</term><description><c>span + refitInterval + lags + 1</c> samples for the full window; the first fit comes at the first refit boundary after <c>lags + 1</c> samples plus one interval with at least 4 rows per regressor (outputs are NaN before it).</description></item>
+/// <item><term>Warm-up</term><description><c>span + refitInterval + lags + 1</c> samples for the full window; the first fit comes at the first refit boundary with at least <c>4 (lags + 1)</c> and 4 per regressor of rows in counted blocks (blocks start once <c>lags + 1</c> samples were seen); outputs are NaN before it.</description></item>
 /// <item><term>Missing samples</term><description>Missing level: NaN value, no regression row. Missing pressure: NaN value and effect at that sample; rows need pressure at bin edges only; a closed pressure gap is interpolated (at most <c>lags</c> long) or back-filled for the lagged sum.</description></item>
 /// <item><term>Constant series</term><description>Constant pressure identifies nothing: the coefficients are 0, the level passes through, efficiencies are NaN.</description></item>
-/// <item><term>Cost</term><description>O(p²) per sample for p = bins + 1 (+ 8 with tides) regressors (33 with the defaults), plus O(p³ + span/refitInterval · p²) per refit.</description></item>
+/// <item><term>Cost</term><description>O(p²) per sample for p = bins + 1 (+ 4 with tides) regressors (25 with the defaults), plus O(p³ + span/refitInterval · p²) per refit.</description></item>
 /// </list>
 /// </remarks>
 internal sealed class BarometricCorrection : Preprocessor<BarometricOptions>

@@ -13,16 +13,17 @@ internal sealed class BarometricFit
     /// <summary>A fit from bin coefficients and the window's mean pressure.</summary>
     /// <param name="bins">The lag bins.</param>
     /// <param name="coefficients">One coefficient per bin (response to a pressure change at each lag of the bin).</param>
-    /// <param name="meanPressure">Mean scaled pressure over the fit window: the reference the removed response is zero at.</param>
+    /// <param name="referencePressure">Scaled pressure at which the removed response is zero: the analyst's reference, or
+    /// the mean over the fit window.</param>
     /// <param name="identified">False when the pressure terms were not identifiable (pressure without changes).</param>
     /// <param name="rows">Rows (sample pairs) the fit used.</param>
     /// <param name="residualVariance">Mean squared residual of the differenced fit, level units squared.</param>
-    public BarometricFit(LagBins bins, ReadOnlySpan<double> coefficients, double meanPressure, bool identified, long rows, double residualVariance)
+    public BarometricFit(LagBins bins, ReadOnlySpan<double> coefficients, double referencePressure, bool identified, long rows, double residualVariance)
     {
         ArgumentNullException.ThrowIfNull(bins);
         Bins = bins;
         _coefficients = coefficients[..bins.Count].ToArray();
-        MeanPressure = meanPressure;
+        ReferencePressure = referencePressure;
         Identified = identified;
         Rows = rows;
         ResidualVariance = residualVariance;
@@ -37,7 +38,7 @@ internal sealed class BarometricFit
         ReferenceOffset = 0;
         for (int j = 0; j < bins.Count; j++)
         {
-            ReferenceOffset += _coefficients[j] * bins.Width(j) * meanPressure;
+            ReferenceOffset += _coefficients[j] * bins.Width(j) * referencePressure;
         }
     }
 
@@ -47,11 +48,11 @@ internal sealed class BarometricFit
     /// <summary>Coefficient of each bin.</summary>
     public ReadOnlySpan<double> Coefficients => _coefficients;
 
-    /// <summary>Mean scaled pressure over the fit window.</summary>
-    public double MeanPressure { get; }
+    /// <summary>Scaled pressure at which the removed response is zero.</summary>
+    public double ReferencePressure { get; }
 
-    /// <summary><c>Σ_j β_j · width_j · MeanPressure</c>: subtracted from the lagged pressure sum so the removed
-    /// response is relative to the window's mean pressure.</summary>
+    /// <summary><c>Σ_j β_j · width_j · ReferencePressure</c>: subtracted from the lagged pressure sum so the removed
+    /// response is relative to the reference pressure.</summary>
     public double ReferenceOffset { get; }
 
     /// <summary>False when pressure did not vary enough to identify the response; efficiencies are then NaN and the

@@ -20,6 +20,10 @@ public sealed record BarometricOptions : IComponentOptions
     /// <summary>Most fit blocks a window may hold: <see cref="Span"/> / <see cref="RefitInterval"/> (bounds memory).</summary>
     public const int MaxBlocks = 1000;
 
+    /// <summary>Response lengths (<c>lags + 1</c>) of rows a fit needs at least, and a span must hold: long lags are
+    /// only resolved by pressure changes slower than they are.</summary>
+    public const int MinimumResponseLengths = 4;
+
     /// <summary>Largest <see cref="Span"/> accepted.</summary>
     public const int MaxSpan = 10_000_000;
 
@@ -38,14 +42,17 @@ public sealed record BarometricOptions : IComponentOptions
         /// <summary>Default <see cref="RefitInterval"/>: 1,440 samples, daily (at midnight UTC) for minute data.</summary>
         public const int RefitInterval = 1440;
 
-        /// <summary>Default <see cref="EarthTides"/>: on.</summary>
-        public const bool EarthTides = true;
+        /// <summary>Default <see cref="EarthTides"/>: off.</summary>
+        public const bool EarthTides = false;
 
         /// <summary>Default <see cref="Vented"/>: true (the level channel is a water level, not water plus air).</summary>
         public const bool Vented = true;
 
         /// <summary>Default <see cref="PressureScale"/>: 0, derive the scale from the channels' units.</summary>
         public const double PressureScale = 0;
+
+        /// <summary>Default <see cref="PressureNoise"/>: 0, no correction.</summary>
+        public const double PressureNoise = 0;
 
         /// <summary>Default <see cref="LevelSense"/>: <see cref="Barometric.LevelSense.Height"/>.</summary>
         public const LevelSense LevelSense = Barometric.LevelSense.Height;
@@ -64,8 +71,8 @@ public sealed record BarometricOptions : IComponentOptions
     public int LagTerms { get; init; } = Defaults.LagTerms;
 
     /// <summary>Trailing window the response is fitted on, in samples; a whole number of <see cref="RefitInterval"/>s,
-    /// at least twice <c>lags + 1</c>, at most 1,000 refit intervals. Default 20,160.</summary>
-    [Description("Trailing fit window in samples: a multiple of refitInterval, at least 2 x (lags + 1), at most 1,000 refit intervals.")]
+    /// at least four response lengths, <c>4 (lags + 1)</c>, at most 1,000 refit intervals. Default 20,160.</summary>
+    [Description("Trailing fit window in samples: a multiple of refitInterval, at least 4 x (lags + 1), at most 1,000 refit intervals.")]
     public int Span { get; init; } = Defaults.Span;
 
     /// <summary>Samples between refits, aligned to absolute time (refits where the index since 0001-01-01 is divisible
@@ -73,9 +80,12 @@ public sealed record BarometricOptions : IComponentOptions
     [Description("Samples between refits, aligned to absolute time (index since 0001-01-01 divisible by it); 1 to span.")]
     public int RefitInterval { get; init; } = Defaults.RefitInterval;
 
-    /// <summary>Fits M2, S2, K1 and O1 harmonics alongside the pressure terms, so tidal level changes are not taken for a
-    /// pressure response. They are not removed from the output (the tides component does that). Default true.</summary>
-    [Description("Fit M2, S2, K1, O1 harmonics with the pressure terms (not removed from the output); default true.")]
+    /// <summary>Fits harmonics at 1 and 2 cycles per solar day alongside the pressure terms, so the earth tides that share
+    /// the air pressure's tidal frequencies (S1, K1, P1; S2, K2) are not taken for a pressure response. The price is the
+    /// information in the pressure's own daily tides, which is much of what fixes the response at lags of hours: on the
+    /// shared well and on synthetic wells the response comes out worse with them, so they are off unless the level's
+    /// solar earth tides are large beside its barometric response. Not removed from the output. Default false.</summary>
+    [Description("Fit harmonics at 1 and 2 cycles/solar day (earth tides at the air-pressure tides' frequencies) with the pressure terms; costs the information of the pressure's daily tides. Default false.")]
     public bool EarthTides { get; init; } = Defaults.EarthTides;
 
     /// <summary>False when the level channel is an absolute (non-vented) transducer reading water column plus air
@@ -89,6 +99,19 @@ public sealed record BarometricOptions : IComponentOptions
     /// when they are unknown. Default 0; at least 0.</summary>
     [Description("Level units per pressure unit (e.g. 0.0101972 m/hPa); 0 = from the channels' units (1 with a warning when unknown).")]
     public double PressureScale { get; init; } = Defaults.PressureScale;
+
+    /// <summary>Standard deviation of the barometer's white noise, in pressure units (its specification, or its
+    /// resolution / √12). When given, the fit is corrected for it (<see cref="ErrorsInVariables"/>); otherwise the lag-0
+    /// efficiency comes out low by the noise's share of the minute-to-minute pressure variance. Default 0; at least 0.</summary>
+    [Description("Std of the barometer's white noise in pressure units (spec or resolution/sqrt(12)); corrects the lag-0 efficiency for it. 0 = none.")]
+    public double PressureNoise { get; init; } = Defaults.PressureNoise;
+
+    /// <summary>Pressure, in pressure units, at which the removed response is zero, so <c>value</c> is the level at this
+    /// pressure (the station's long-term mean, say). Null takes each fit's window mean: nothing to configure, but the
+    /// window mean moves with the weather, and with it the corrected level, by the long-lag efficiency times that
+    /// motion (millimetres over days), smoothly. Default null.</summary>
+    [Description("Pressure (pressure units) the corrected level refers to, e.g. the station's mean; null = each fit window's mean (then the corrected level drifts slowly with that mean).")]
+    public double? ReferencePressure { get; init; }
 
     /// <summary>Whether the level rises (<c>height</c>) or falls (<c>depth</c>) with the water; sets the sign of the
     /// efficiency. A non-vented transducer is always <c>height</c>. Default <c>height</c>.</summary>
@@ -117,9 +140,9 @@ public sealed record BarometricOptions : IComponentOptions
         {
             yield return OptionError.For(nameof(Span), $"must be 1 to {MaxSpan}, got {Span}");
         }
-        else if ((long)Span < 2L * ((long)Math.Clamp(Lags, 0, MaxLags) + 1))
+        else if ((long)Span < MinimumResponseLengths * ((long)Math.Clamp(Lags, 0, MaxLags) + 1))
         {
-            yield return OptionError.For(nameof(Span), $"must be at least 2 x (lags + 1) = {2L * (Lags + 1)}, got {Span}");
+            yield return OptionError.For(nameof(Span), $"must be at least 4 x (lags + 1) = {MinimumResponseLengths * (Lags + 1L)}, got {Span}");
         }
         else if (RefitInterval >= 1 && (Span % RefitInterval != 0 || Span / RefitInterval > MaxBlocks))
         {
@@ -129,6 +152,16 @@ public sealed record BarometricOptions : IComponentOptions
         if (!(PressureScale >= 0) || double.IsInfinity(PressureScale))
         {
             yield return OptionError.For(nameof(PressureScale), $"must be 0 (from units) or a positive finite number, got {PressureScale}");
+        }
+
+        if (!(PressureNoise >= 0) || double.IsInfinity(PressureNoise))
+        {
+            yield return OptionError.For(nameof(PressureNoise), $"must be 0 or a positive finite number, got {PressureNoise}");
+        }
+
+        if (ReferencePressure is { } reference && !double.IsFinite(reference))
+        {
+            yield return OptionError.For(nameof(ReferencePressure), $"must be a finite number or null, got {reference}");
         }
 
         if (!Enum.IsDefined(LevelSense))

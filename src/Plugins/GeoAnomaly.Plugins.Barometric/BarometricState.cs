@@ -6,9 +6,13 @@ namespace GeoAnomaly.Plugins.Barometric;
 /// <remarks>
 /// Per sample: the pressure enters <see cref="PressureHistory"/>; if the level and the pressures at every bin edge are
 /// present, one regression row (differenced level on lag-bin pressure differences, intercept, tidal harmonics) enters
-/// the current block of <see cref="FitWindow"/>; the fit in force gives the removed response. At each refit boundary
-/// (absolute sample index divisible by <c>refitInterval</c>) the block closes and a new fit is solved from the
-/// trailing window.
+/// the current block of <see cref="FitWindow"/>. At each refit boundary (absolute sample index divisible by
+/// <c>refitInterval</c>) the block closes and a new fit is solved from the trailing window.
+/// <para>The removed response moves linearly from the previous fit's to the new fit's across each interval:
+/// <c>e(t) = (1 - w)·e_previous(t) + w·e_new(t)</c>, w = (t - boundary) / refitInterval. Each fit measures pressure from
+/// its own window's mean (unless a reference pressure is given), so switching abruptly would step the corrected level by Σβ·Δp̄ (millimetres a day on the
+/// shared well) and by Δβ·(p - p̄) at every refit; blended, the correction is continuous and a detector downstream sees
+/// no refit steps. Both fits use only samples before the boundary, so the blend stays causal.</para>
 /// </remarks>
 internal sealed class BarometricState : IComponentState
 {
@@ -21,6 +25,8 @@ internal sealed class BarometricState : IComponentState
     private readonly int _refitInterval;
     private readonly int _minimumRows;
     private readonly double _scale;
+    private readonly double _noiseVariance;
+    private readonly double? _reference;
     private readonly double _sense;
     private readonly bool _vented;
     private long _next;
@@ -36,23 +42,29 @@ internal sealed class BarometricState : IComponentState
         _row = new double[size];
         _solution = new double[size];
         _refitInterval = options.RefitInterval;
-        _minimumRows = 4 * size;
+        _minimumRows = Math.Max(4 * size, BarometricOptions.MinimumResponseLengths * (options.Lags + 1));
         _scale = pressureScale;
+        _noiseVariance = Math.Pow(options.PressureNoise * pressureScale, 2);
+        _reference = options.ReferencePressure * pressureScale;
         _sense = options.LevelSense == LevelSense.Depth ? -1 : 1;
         _vented = options.Vented;
-        WarmUp = options.Span + options.RefitInterval + options.Lags + 1;
+        WarmUp = options.Span + (2 * options.RefitInterval) + options.Lags + 1;
         Reset();
     }
 
     /// <summary>The corrected level, the removed response, and the fit's lag-0 and long-lag efficiencies.</summary>
     public IReadOnlyList<string> Outputs { get; } = ["value", "baro_effect", "be_lag0", "be_long"];
 
-    /// <summary><c>span + refitInterval + lags + 1</c>: a state started this early has, at the first refit boundary
-    /// after <c>lags + 1</c> samples, begun a block that counts, and a span of such blocks later a full window.</summary>
+    /// <summary><c>span + 2·refitInterval + lags + 1</c>: a state started this early has, at the first refit boundary
+    /// after <c>lags + 1</c> samples, begun a block that counts, a span of such blocks later a full window, and one
+    /// interval later the previous fit of the blend from a full window too.</summary>
     public int WarmUp { get; }
 
-    /// <summary>The fit in force, or null before the first fit (for tests and diagnostics).</summary>
+    /// <summary>The newest fit (made at the last refit boundary), or null when there is none (for tests and diagnostics).</summary>
     public BarometricFit? Fit { get; private set; }
+
+    /// <summary>The fit before <see cref="Fit"/>, blended out over the current interval; null when there is none.</summary>
+    public BarometricFit? PreviousFit { get; private set; }
 
     /// <summary>The lag bins of the response.</summary>
     public LagBins Bins => _bins;
@@ -100,7 +112,7 @@ internal sealed class BarometricState : IComponentState
             }
 
             _next = index + 1;
-            Advance(levels[i], pressures[i], output, i, n);
+            Advance(levels[i], pressures[i], (double)(index % _refitInterval) / _refitInterval, output, i, n);
         }
     }
 
@@ -109,6 +121,7 @@ internal sealed class BarometricState : IComponentState
         _pressure.Reset();
         _window.Reset();
         Fit = null;
+        PreviousFit = null;
         _next = long.MinValue;
         _previousHeight = double.NaN;
     }
@@ -127,7 +140,9 @@ internal sealed class BarometricState : IComponentState
         }
 
         var equations = _window.Sum(number, out double pressureSum, out long pressureCount);
+        PreviousFit = Fit;
         Fit = null;
+        ErrorsInVariables.Correct(equations, _bins, _noiseVariance, noisyResponse: !_vented);
         if (equations.Rows >= _minimumRows && pressureCount > 0
             && LeastSquaresSolver.Solve(equations, _solution, _bins.Count, out bool identified))
         {
@@ -138,11 +153,11 @@ internal sealed class BarometricState : IComponentState
                 residual -= _solution[j] * moment[j];
             }
 
-            Fit = new BarometricFit(_bins, _solution, pressureSum / pressureCount, identified, equations.Rows, Math.Max(0, residual) / equations.Rows);
+            Fit = new BarometricFit(_bins, _solution, _reference ?? (pressureSum / pressureCount), identified, equations.Rows, Math.Max(0, residual) / equations.Rows);
         }
     }
 
-    private void Advance(double level, double pressure, Span<double> output, int i, int n)
+    private void Advance(double level, double pressure, double weight, Span<double> output, int i, int n)
     {
         double scaled = _scale * pressure;
         _pressure.Push(scaled);
@@ -161,12 +176,10 @@ internal sealed class BarometricState : IComponentState
         var fit = Fit;
         if (fit is not null && double.IsFinite(scaled) && _pressure.SumsValid)
         {
-            var sums = _pressure.Sums;
-            var coefficients = fit.Coefficients;
-            double response = -fit.ReferenceOffset;
-            for (int j = 0; j < coefficients.Length; j++)
+            double response = Response(fit);
+            if (PreviousFit is { } previous)
             {
-                response += coefficients[j] * sums[j];
+                response = (weight * response) + ((1 - weight) * Response(previous));
             }
 
             effect = _sense * response;
@@ -176,6 +189,21 @@ internal sealed class BarometricState : IComponentState
         output[n + i] = effect;
         output[(2 * n) + i] = fit?.EfficiencyLag0 ?? double.NaN;
         output[(3 * n) + i] = fit?.EfficiencyLong ?? double.NaN;
+    }
+
+    /// <summary>The response of <paramref name="fit"/> to the pressures now in the lag bins, relative to its window's
+    /// mean pressure: <c>Σ_j β_j · (S_j - width_j · p̄)</c>.</summary>
+    private double Response(BarometricFit fit)
+    {
+        var sums = _pressure.Sums;
+        var coefficients = fit.Coefficients;
+        double response = -fit.ReferenceOffset;
+        for (int j = 0; j < coefficients.Length; j++)
+        {
+            response += coefficients[j] * sums[j];
+        }
+
+        return response;
     }
 
     /// <summary>Adds the regression row of the latest sample to the current block, when it has one.</summary>

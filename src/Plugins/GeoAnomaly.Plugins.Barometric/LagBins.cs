@@ -2,10 +2,11 @@ namespace GeoAnomaly.Plugins.Barometric;
 
 /// <summary>The lags 0..L grouped into bins over which the barometric response is taken constant (the distributed-lag basis).</summary>
 /// <remarks>
-/// <para>Bin j holds the lags <c>edge[j] .. edge[j+1] - 1</c>; <c>edge[0] = 0</c>, <c>edge[count] = L + 1</c>. The inner
-/// edges are <c>round((L + 1)^(j / count))</c>, pushed up so that every bin holds at least one lag: short lags, where the
-/// response changes fastest, get one bin each, long lags share logarithmically wider bins (as the log-spaced knots of
-/// jkennel/waterlevel's distributed lags). With <c>count &gt;= L + 1</c> every lag is its own bin.</para>
+/// <para>Bin j holds the lags <c>edge[j] .. edge[j+1] - 1</c>; <c>edge[0] = 0</c>, <c>edge[count] = L + 1</c>. Lag 0 is
+/// always a bin of its own (so the lag-0 efficiency is one coefficient); the other edges are
+/// <c>round((L + 1)^((j - 1) / (count - 1)))</c>, pushed up so that every bin holds at least one lag: short lags, where
+/// the response changes fastest, get one bin each, long lags share logarithmically wider bins (as the log-spaced knots
+/// of jkennel/waterlevel's distributed lags). With <c>count &gt;= L + 1</c> every lag is its own bin.</para>
 /// <para>A response constant over a bin turns a sum of lagged differences into one difference of levels:
 /// <c>Σ_{k in bin j} Δp(t-k) = p(t - edge[j]) - p(t - edge[j+1])</c>. So the regressor of bin j needs the pressure at
 /// two instants only, whatever is missing in between.</para>
@@ -26,7 +27,7 @@ internal sealed class LagBins
         _edges = new int[count + 1];
         for (int j = 1; j < count; j++)
         {
-            int geometric = (int)Math.Round(Math.Pow(lags, (double)j / count));
+            int geometric = (int)Math.Round(Math.Pow(lags, (double)(j - 1) / (count - 1)));
             _edges[j] = Math.Min(Math.Max(geometric, _edges[j - 1] + 1), lags - (count - j));
         }
 

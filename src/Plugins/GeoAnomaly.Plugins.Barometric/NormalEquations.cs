@@ -102,6 +102,27 @@ internal sealed class NormalEquations
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to XᵀX at (<paramref name="row"/>, <paramref name="column"/>), row ≤ column
+    /// (for corrections such as <see cref="ErrorsInVariables"/>).</summary>
+    /// <param name="row">Row index.</param>
+    /// <param name="column">Column index, at least <paramref name="row"/>.</param>
+    /// <param name="delta">Amount added.</param>
+    public void AdjustGram(int row, int column, double delta)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(row, column);
+        Fold();
+        _gram[(row * Size) + column] += delta;
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to Xᵀy at <paramref name="index"/>.</summary>
+    /// <param name="index">Regressor index.</param>
+    /// <param name="delta">Amount added.</param>
+    public void AdjustMoment(int index, double delta)
+    {
+        Fold();
+        _moment[index] += delta;
+    }
+
     /// <summary>Adds these equations to <paramref name="target"/> (the union of both sets of rows).</summary>
     /// <param name="target">Equations of the same size.</param>
     public void AddTo(NormalEquations target)

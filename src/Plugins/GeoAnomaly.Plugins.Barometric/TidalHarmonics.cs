@@ -1,17 +1,21 @@
 namespace GeoAnomaly.Plugins.Barometric;
 
-/// <summary>Cosine and sine of the main tidal constituents (M2, S2, K1, O1) at each sample, as nuisance regressors.</summary>
+/// <summary>Cosine and sine at 1 and 2 cycles per solar day at each sample: the tidal nuisance regressors.</summary>
 /// <remarks>
-/// Phases are taken from J2000 (2000-01-01T12:00Z) so they depend on absolute time only. They are computed exactly at
-/// an anchor (each refit boundary) and advanced by one rotation per sample in between, which costs four complex
-/// multiplications instead of eight trigonometric calls; the rounding of one block's rotations stays near 1e-13.
-/// M2-S2 and K1-O1 separate in about 15 days; over a shorter span they are partly collinear, which the solver's
-/// rank cut handles (they are nuisances: only their span matters, not their own coefficients).
+/// <para>Air pressure has solar tides (S1, S2), so earth tides in the level at the same frequencies would be taken for a
+/// pressure response if nothing else could explain them. Over a span of weeks, harmonics at exactly 1 and 2 cycles per
+/// solar day stand for the earth tides there: S2 and K2 (2.0000 and 2.0055 cycles/day), S1, K1 and P1 (1.0000, 1.0027,
+/// 0.9973), which drift apart by less than 40° over 14 days. The lunar tides (M2, N2, O1, Q1) have no counterpart in
+/// pressure, so they cannot bias the response and are left in the residual; leaving them out also avoids the M2-S2 and
+/// K1-O1 pairs, which take 15 days to separate. (The tides component removes all of them from the level.)</para>
+/// <para>Phases are taken from J2000 (2000-01-01T12:00Z) so they depend on absolute time only. They are computed exactly at
+/// an anchor (each refit boundary) and advanced by one rotation per sample in between, which costs two complex
+/// multiplications instead of four trigonometric calls; the rounding of one block's rotations stays near 1e-13.</para>
 /// </remarks>
 internal sealed class TidalHarmonics
 {
-    /// <summary>Frequencies in cycles per day: M2, S2, K1, O1 (Doodson's values).</summary>
-    private static readonly double[] s_cyclesPerDay = [1.9322736, 2.0, 1.0027379, 0.9295357];
+    /// <summary>Frequencies in cycles per solar day: S1, S2.</summary>
+    private static readonly double[] s_cyclesPerDay = [1.0, 2.0];
 
     private static readonly long s_j2000Ticks = new DateTimeOffset(2000, 1, 1, 12, 0, 0, TimeSpan.Zero).UtcTicks;
 
@@ -39,7 +43,7 @@ internal sealed class TidalHarmonics
     }
 
     /// <summary>Number of regressors: a cosine and a sine per constituent.</summary>
-    public static int RegressorCount => 2 * 4;
+    public static int RegressorCount => 2 * 2;
 
     /// <summary>Sets the phases exactly for the sample at <paramref name="utcTicks"/>.</summary>
     /// <param name="utcTicks">UTC time of the sample, in ticks.</param>

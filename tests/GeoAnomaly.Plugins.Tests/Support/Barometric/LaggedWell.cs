@@ -6,11 +6,14 @@ namespace GeoAnomaly.Plugins.Tests.Support.Barometric;
 /// <param name="Level">Water level, m (water column plus air pressure when not vented), NaN in gaps.</param>
 /// <param name="Pressure">Air pressure, hPa, NaN in gaps.</param>
 /// <param name="Efficiencies">The true response: BE(k) for k = 0..lags, dimensionless.</param>
-/// <param name="Removed">The true pressure response added to the level (m), relative to the reference pressure.</param>
+/// <param name="Removed">The true pressure response added to the level (m), zero at <see cref="ReferencePressure"/>.</param>
 internal sealed record LaggedWell(Series Level, Series Pressure, double[] Efficiencies, double[] Removed)
 {
     /// <summary>Metres of fresh water per hPa.</summary>
     public const double MetresPerHectopascal = 100.0 / (1000 * 9.80665);
+
+    /// <summary>Pressure at which the true response is zero, hPa.</summary>
+    public const double ReferencePressure = 1013;
 
     /// <summary>Builds a well of <paramref name="days"/> days of minute data.</summary>
     /// <param name="days">Length in days.</param>
@@ -22,8 +25,11 @@ internal sealed record LaggedWell(Series Level, Series Pressure, double[] Effici
     /// <param name="noise">Standard deviation of the level's white noise, m.</param>
     /// <param name="vented">False to add the air pressure (as head) to the level, as a non-vented transducer reads.</param>
     /// <param name="gaps">Whether to blank samples in both channels.</param>
+    /// <param name="barometerNoise">Standard deviation of white noise added to the recorded pressure only (hPa); the
+    /// well responds to the pressure without it.</param>
     public static LaggedWell Build(
-        int days, int seed, double efficiency, double longEfficiency, double lagTime, int lags, double noise = 0.0003, bool vented = true, bool gaps = true)
+        int days, int seed, double efficiency, double longEfficiency, double lagTime, int lags,
+        double noise = 0.0003, bool vented = true, bool gaps = true, double barometerNoise = 0)
     {
         var random = new Random(seed);
         int n = days * 1440;
@@ -35,7 +41,6 @@ internal sealed record LaggedWell(Series Level, Series Pressure, double[] Effici
             truth[k] = longEfficiency + ((efficiency - longEfficiency) * Math.Exp(-k / lagTime));
         }
 
-        const double Reference = 1013;
         double[] removed = new double[n];
         for (int t = 0; t < n; t++)
         {
@@ -43,7 +48,7 @@ internal sealed record LaggedWell(Series Level, Series Pressure, double[] Effici
             for (int k = 0; k <= lags; k++)
             {
                 double impulse = truth[k] - (k > 0 ? truth[k - 1] : 0);
-                head += impulse * (pressure[Math.Max(0, t - k)] - Reference);
+                head += impulse * (pressure[Math.Max(0, t - k)] - ReferencePressure);
             }
 
             removed[t] = -head * MetresPerHectopascal;
@@ -55,10 +60,16 @@ internal sealed record LaggedWell(Series Level, Series Pressure, double[] Effici
             double minutes = t;
             double tide = 0.01 * Math.Cos((2 * Math.PI * minutes / (12.4206 * 60)) + 1);
             level[t] = 20 + (0.001 * minutes / 1440) + tide + removed[t] + (noise * Gaussian(random));
-            if (!vented)
-            {
-                level[t] += pressure[t] * MetresPerHectopascal;
-            }
+        }
+
+        for (int t = 0; t < n && !vented; t++)
+        {
+            level[t] += pressure[t] * MetresPerHectopascal;
+        }
+
+        for (int t = 0; t < n && barometerNoise > 0; t++)
+        {
+            pressure[t] += barometerNoise * Gaussian(random);
         }
 
         if (gaps)
