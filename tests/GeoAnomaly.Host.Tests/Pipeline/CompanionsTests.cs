@@ -51,6 +51,21 @@ public sealed class CompanionsTests
         Assert.Equal("companion NT.STA.baro is sampled every 01:00:00, the channel every 00:01:00", wrongStep);
     }
 
+    [Fact]
+    public void A_companion_off_the_channels_grid_is_named_rather_than_read_as_all_missing()
+    {
+        // Given: same step, but sampled 30 s after each of the channel's minutes
+        var channel = Channel(s_owner, Some.Start, 1, 2, 3);
+        var shifted = Channel(new ChannelId("NT", "STA", "baro"), Some.Start.AddSeconds(30), 10, 20, 30);
+
+        // When
+        var (found, missing) = Companions.Resolve(channel, ["baro"], new Dictionary<ChannelId, ChannelSeries> { [shifted.Channel.Id] = shifted });
+
+        // Then
+        Assert.Empty(found);
+        Assert.StartsWith("companion NT.STA.baro starts at 2024-03-01T00:00:30", missing, StringComparison.Ordinal);
+    }
+
     private static ChannelSeries Channel(ChannelId id, DateTimeOffset start, params double[] values) =>
         new(new ChannelInfo(id, ChannelKind.Fluid), new Series(start, Some.Minute, values));
 }

@@ -40,6 +40,11 @@ internal static class Companions
                 return ([], $"companion {id} is sampled every {companion.Series.Step}, the channel every {channel.Series.Step}");
             }
 
+            if ((companion.Series.Start - channel.Series.Start).Ticks % channel.Series.Step.Ticks != 0)
+            {
+                return ([], $"companion {id} starts at {companion.Series.Start:O}, off the channel's grid (start {channel.Series.Start:O}, step {channel.Series.Step})");
+            }
+
             found.Add(companion with { Series = Align(companion.Series, channel.Series) });
         }
 
@@ -56,7 +61,7 @@ internal static class Companions
         return parts.Length == 3 ? new ChannelId(parts[0], parts[1], parts[2]) : new ChannelId(owner.Network, owner.Station, name);
     }
 
-    /// <summary><paramref name="series"/> on the grid of <paramref name="like"/> (same step): shared instants copied, others NaN.</summary>
+    /// <summary><paramref name="series"/> on the grid of <paramref name="like"/> (same step and grid phase, checked by <see cref="Resolve"/>): shared instants copied, others NaN.</summary>
     /// <param name="series">The series to align.</param>
     /// <param name="like">The grid to align to.</param>
     public static Series Align(Series series, Series like)
@@ -69,16 +74,12 @@ internal static class Companions
         double[] values = new double[like.Count];
         Array.Fill(values, double.NaN);
         long offset = (series.Start - like.Start).Ticks / like.Step.Ticks;
-        bool onGrid = (series.Start - like.Start).Ticks % like.Step.Ticks == 0;
-        if (onGrid)
+        for (int i = 0; i < series.Count; i++)
         {
-            for (int i = 0; i < series.Count; i++)
+            long j = offset + i;
+            if (j >= 0 && j < values.Length)
             {
-                long j = offset + i;
-                if (j >= 0 && j < values.Length)
-                {
-                    values[j] = series[i];
-                }
+                values[j] = series[i];
             }
         }
 
