@@ -17,8 +17,7 @@ internal sealed class BarometricFit
     /// the mean over the fit window.</param>
     /// <param name="identified">False when the pressure terms were not identifiable (pressure without changes).</param>
     /// <param name="rows">Rows (sample pairs) the fit used.</param>
-    /// <param name="residualVariance">Mean squared residual of the differenced fit, level units squared.</param>
-    public BarometricFit(LagBins bins, ReadOnlySpan<double> coefficients, double referencePressure, bool identified, long rows, double residualVariance)
+    public BarometricFit(LagBins bins, ReadOnlySpan<double> coefficients, double referencePressure, bool identified, long rows)
     {
         ArgumentNullException.ThrowIfNull(bins);
         Bins = bins;
@@ -26,7 +25,6 @@ internal sealed class BarometricFit
         ReferencePressure = referencePressure;
         Identified = identified;
         Rows = rows;
-        ResidualVariance = residualVariance;
         double cumulative = 0;
         for (int j = 0; j < bins.Count; j++)
         {
@@ -61,9 +59,6 @@ internal sealed class BarometricFit
 
     /// <summary>Sample pairs used.</summary>
     public long Rows { get; }
-
-    /// <summary>Mean squared residual of the differenced regression.</summary>
-    public double ResidualVariance { get; }
 
     /// <summary>Barometric efficiency at lag 0: the response within one sample, <c>-β(0)</c>.</summary>
     public double EfficiencyLag0 { get; }

@@ -20,8 +20,7 @@ public sealed record BarometricOptions : IComponentOptions
     /// <summary>Most fit blocks a window may hold: <see cref="Span"/> / <see cref="RefitInterval"/> (bounds memory).</summary>
     public const int MaxBlocks = 1000;
 
-    /// <summary>Response lengths (<c>lags + 1</c>) of rows a fit needs at least, and a span must hold: long lags are
-    /// only resolved by pressure changes slower than they are.</summary>
+    /// <summary>Rows a fit needs per response length (<c>lags + 1</c>) and per regressor (<see cref="MinimumRows"/>).</summary>
     public const int MinimumResponseLengths = 4;
 
     /// <summary>Largest <see cref="Span"/> accepted.</summary>
@@ -71,8 +70,9 @@ public sealed record BarometricOptions : IComponentOptions
     public int LagTerms { get; init; } = Defaults.LagTerms;
 
     /// <summary>Trailing window the response is fitted on, in samples; a whole number of <see cref="RefitInterval"/>s,
-    /// at least four response lengths, <c>4 (lags + 1)</c>, at most 1,000 refit intervals. Default 20,160.</summary>
-    [Description("Trailing fit window in samples: a multiple of refitInterval, at least 4 x (lags + 1), at most 1,000 refit intervals.")]
+    /// at least four response lengths and four rows per regressor, <c>4 max(lags + 1, regressors)</c>, at most 1,000
+    /// refit intervals. Default 20,160.</summary>
+    [Description("Trailing fit window in samples: a multiple of refitInterval, at least 4 x max(lags + 1, regressors), at most 1,000 refit intervals.")]
     public int Span { get; init; } = Defaults.Span;
 
     /// <summary>Samples between refits, aligned to absolute time (refits where the index since 0001-01-01 is divisible
@@ -118,6 +118,18 @@ public sealed record BarometricOptions : IComponentOptions
     [Description("height (value rises with the water) or depth (depth to water); sets the efficiency's sign.")]
     public LevelSense LevelSense { get; init; } = Defaults.LevelSense;
 
+    /// <summary>Rows a fit needs: four per regressor and four response lengths (long lags are only resolved by pressure
+    /// changes slower than they are), whichever is more. A span must be able to hold them.</summary>
+    internal long MinimumRows
+    {
+        get
+        {
+            long lags = (long)Math.Clamp(Lags, 0, MaxLags) + 1;
+            long regressors = Math.Min(Math.Clamp(LagTerms, 1, MaxLagTerms), lags) + 1 + (EarthTides ? TidalHarmonics.RegressorCount : 0);
+            return MinimumResponseLengths * Math.Max(lags, regressors);
+        }
+    }
+
     /// <inheritdoc />
     public IEnumerable<OptionError> Validate()
     {
@@ -140,9 +152,9 @@ public sealed record BarometricOptions : IComponentOptions
         {
             yield return OptionError.For(nameof(Span), $"must be 1 to {MaxSpan}, got {Span}");
         }
-        else if ((long)Span < MinimumResponseLengths * ((long)Math.Clamp(Lags, 0, MaxLags) + 1))
+        else if (Span < MinimumRows)
         {
-            yield return OptionError.For(nameof(Span), $"must be at least 4 x (lags + 1) = {MinimumResponseLengths * (Lags + 1L)}, got {Span}");
+            yield return OptionError.For(nameof(Span), $"must hold the rows a fit needs, 4 x max(lags + 1, regressors) = {MinimumRows}, got {Span}");
         }
         else if (RefitInterval >= 1 && (Span % RefitInterval != 0 || Span / RefitInterval > MaxBlocks))
         {

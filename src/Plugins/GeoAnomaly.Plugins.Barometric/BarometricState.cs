@@ -10,9 +10,10 @@ namespace GeoAnomaly.Plugins.Barometric;
 /// <c>refitInterval</c>) the block closes and a new fit is solved from the trailing window.
 /// <para>The removed response moves linearly from the previous fit's to the new fit's across each interval:
 /// <c>e(t) = (1 - w)·e_previous(t) + w·e_new(t)</c>, w = (t - boundary) / refitInterval. Each fit measures pressure from
-/// its own window's mean (unless a reference pressure is given), so switching abruptly would step the corrected level by Σβ·Δp̄ (millimetres a day on the
-/// shared well) and by Δβ·(p - p̄) at every refit; blended, the correction is continuous and a detector downstream sees
-/// no refit steps. Both fits use only samples before the boundary, so the blend stays causal.</para>
+/// its own window's mean (unless a reference pressure is given), so switching abruptly would step the corrected level
+/// by Σβ·Δp̄ (millimetres a day on the shared well) and by Δβ·(p - p̄) at every refit; blended, the correction is
+/// continuous and a detector downstream sees no refit steps. Both fits use only samples before the boundary, so the
+/// blend stays causal.</para>
 /// </remarks>
 internal sealed class BarometricState : IComponentState
 {
@@ -23,7 +24,7 @@ internal sealed class BarometricState : IComponentState
     private readonly double[] _row;
     private readonly double[] _solution;
     private readonly int _refitInterval;
-    private readonly int _minimumRows;
+    private readonly long _minimumRows;
     private readonly double _scale;
     private readonly double _noiseVariance;
     private readonly double? _reference;
@@ -42,7 +43,7 @@ internal sealed class BarometricState : IComponentState
         _row = new double[size];
         _solution = new double[size];
         _refitInterval = options.RefitInterval;
-        _minimumRows = Math.Max(4 * size, BarometricOptions.MinimumResponseLengths * (options.Lags + 1));
+        _minimumRows = options.MinimumRows;
         _scale = pressureScale;
         _noiseVariance = Math.Pow(options.PressureNoise * pressureScale, 2);
         _reference = options.ReferencePressure * pressureScale;
@@ -146,14 +147,7 @@ internal sealed class BarometricState : IComponentState
         if (equations.Rows >= _minimumRows && pressureCount > 0
             && LeastSquaresSolver.Solve(equations, _solution, _bins.Count, out bool identified))
         {
-            double residual = equations.SumOfSquares;
-            var moment = equations.Moment;
-            for (int j = 0; j < _solution.Length; j++)
-            {
-                residual -= _solution[j] * moment[j];
-            }
-
-            Fit = new BarometricFit(_bins, _solution, _reference ?? (pressureSum / pressureCount), identified, equations.Rows, Math.Max(0, residual) / equations.Rows);
+            Fit = new BarometricFit(_bins, _solution, _reference ?? (pressureSum / pressureCount), identified, equations.Rows);
         }
     }
 

@@ -29,6 +29,7 @@ public sealed partial class BarometricCorrectionTests
                 (new BarometricOptions { Span = 1000, Lags = 720 }, "span"),
                 (new BarometricOptions { Span = 20_000 }, "span"),
                 (new BarometricOptions { Span = 2000, RefitInterval = 1 }, "span"),
+                (new BarometricOptions { Lags = 0, Span = 4, RefitInterval = 1 }, "span"),
                 (new BarometricOptions { PressureScale = -0.01 }, "pressureScale"),
                 (new BarometricOptions { PressureScale = double.NaN }, "pressureScale"),
                 (new BarometricOptions { PressureNoise = -1 }, "pressureNoise"),
