@@ -7,6 +7,12 @@ public enum GapFillMethod
     Linear,
 
     /// <summary>A natural cubic spline through up to <see cref="GapFillOptions.Neighbours"/> valid samples on each side,
-    /// evaluated inside the gap: follows curvature (tides, daily variation) that a straight chord cuts.</summary>
+    /// evaluated inside the gap: follows curvature (tides, daily variation) that a straight chord cuts, but passes
+    /// exactly through noisy neighbours, so it suits smooth, quiet records.</summary>
     Spline,
+
+    /// <summary>A least-squares cubic through up to <see cref="GapFillOptions.Neighbours"/> valid samples on each side,
+    /// evaluated inside the gap: follows curvature like the spline while averaging the neighbours' noise (it does not
+    /// pass exactly through the samples at the gap's edges).</summary>
+    Cubic,
 }

@@ -10,7 +10,7 @@ public sealed record GapFillOptions : IComponentOptions
     public const int MaxMaxGap = 100_000;
 
     /// <summary>Largest <see cref="Neighbours"/> accepted.</summary>
-    public const int MaxNeighbours = 50;
+    public const int MaxNeighbours = 200;
 
     /// <summary>Default values, used by the properties below and by the documentation.</summary>
     public static class Defaults
@@ -21,21 +21,21 @@ public sealed record GapFillOptions : IComponentOptions
         /// <summary>Default <see cref="Method"/>: linear.</summary>
         public const GapFillMethod Method = GapFillMethod.Linear;
 
-        /// <summary>Default <see cref="Neighbours"/>: 3 valid samples on each side.</summary>
-        public const int Neighbours = 3;
+        /// <summary>Default <see cref="Neighbours"/>: 20 valid samples on each side.</summary>
+        public const int Neighbours = 20;
     }
 
     /// <summary>Longest run of missing samples that is filled, in samples; longer gaps stay NaN. Default 10; 1 to 100,000.</summary>
     [Description("Longest run of missing samples that is filled, in samples; longer gaps stay NaN. 1 to 100,000.")]
     public int MaxGap { get; init; } = Defaults.MaxGap;
 
-    /// <summary>How a gap is bridged: linear or spline. Default linear.</summary>
-    [Description("How a gap is bridged: linear (chord between the samples either side) or spline (natural cubic spline through the neighbours).")]
+    /// <summary>How a gap is bridged: linear, spline or cubic. Default linear.</summary>
+    [Description("How a gap is bridged: linear (chord between the samples either side), spline (natural cubic spline through the neighbours) or cubic (least-squares cubic through the neighbours).")]
     public GapFillMethod Method { get; init; } = Defaults.Method;
 
-    /// <summary>Spline only: valid samples taken on each side of the gap, searched within twice this many samples of
-    /// its edge; with fewer than 2 on a side the gap is bridged linearly. Default 3; 2 to 50.</summary>
-    [Description("Spline only: valid samples on each side of the gap the spline passes through (searched within twice this distance); 2 to 50.")]
+    /// <summary>Spline and cubic: valid samples taken on each side of the gap, searched within twice this many samples
+    /// of its edge; with fewer than 2 on a side the gap is bridged linearly. Default 20; 2 to 200.</summary>
+    [Description("Spline and cubic: valid samples used on each side of the gap (searched within twice this distance); 2 to 200.")]
     public int Neighbours { get; init; } = Defaults.Neighbours;
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using GeoAnomaly.Plugins.Cleaning.Numerics;
 using GeoAnomaly.Sdk;
 using MathNet.Numerics.Interpolation;
 
@@ -11,6 +12,8 @@ internal sealed class GapFillState : IComponentState
     private readonly int _neighbours;
     private readonly List<double> _knotX = [];
     private readonly List<double> _knotY = [];
+    private readonly PolynomialFitter _cubic = new(3, robust: false);
+    private readonly double[] _coefficients = new double[4];
 
     public GapFillState(GapFillOptions options)
     {
@@ -24,7 +27,7 @@ internal sealed class GapFillState : IComponentState
 
     /// <summary>The farthest a filled value looks back: the longest filled gap plus the spline's search reach. Outputs
     /// also look as far ahead, which is why the component is retrospective.</summary>
-    public int WarmUp => _maxGap + (_method == GapFillMethod.Spline ? 2 * _neighbours : 1);
+    public int WarmUp => _maxGap + (_method == GapFillMethod.Linear ? 1 : 2 * _neighbours);
 
     public void Process(SampleBlock input, Span<double> output, CancellationToken cancellationToken)
     {
@@ -70,7 +73,8 @@ internal sealed class GapFillState : IComponentState
     /// <summary>Fills the gap [<paramref name="start"/>, <paramref name="end"/>), which has a valid sample on each side.</summary>
     private void Fill(ReadOnlySpan<double> x, Span<double> output, int start, int end)
     {
-        if (_method == GapFillMethod.Spline && TrySpline(x, output, start, end))
+        if ((_method == GapFillMethod.Spline && TrySpline(x, output, start, end))
+            || (_method == GapFillMethod.Cubic && TryCubic(x, output, start, end)))
         {
             return;
         }
@@ -82,6 +86,62 @@ internal sealed class GapFillState : IComponentState
         {
             output[j] = before + ((after - before) * (j - start + 1) / span);
         }
+    }
+
+    /// <summary>Fits a least-squares cubic to up to <c>neighbours</c> valid samples each side (searched within twice that
+    /// distance) and reads it in the gap; false when a side has fewer than 2.</summary>
+    private bool TryCubic(ReadOnlySpan<double> x, Span<double> output, int start, int end)
+    {
+        int reach = 2 * _neighbours;
+        int from = start - 1;
+        for (int left = 0; from >= Math.Max(0, start - reach); from--)
+        {
+            if (!double.IsNaN(x[from]) && ++left == _neighbours)
+            {
+                break;
+            }
+        }
+
+        int to = end;
+        for (int right = 0; to < Math.Min(x.Length, end + reach); to++)
+        {
+            if (!double.IsNaN(x[to]) && ++right == _neighbours)
+            {
+                break;
+            }
+        }
+
+        from = Math.Max(from, Math.Max(0, start - reach));
+        to = Math.Min(to, x.Length - 1);
+        if (Valid(x, from, start) < 2 || Valid(x, end, to + 1) < 2)
+        {
+            return false;
+        }
+
+        double origin = 0.5 * (start + end - 1) - from;
+        double scale = Math.Max(1, 0.5 * (to - from));
+        if (!_cubic.Fit(x[from..(to + 1)], origin, scale, _coefficients))
+        {
+            return false;
+        }
+
+        for (int j = start; j < end; j++)
+        {
+            output[j] = PolynomialFitter.Evaluate(_coefficients, (j - from - origin) / scale);
+        }
+
+        return true;
+    }
+
+    private static int Valid(ReadOnlySpan<double> x, int from, int to)
+    {
+        int count = 0;
+        for (int j = from; j < to; j++)
+        {
+            count += double.IsNaN(x[j]) ? 0 : 1;
+        }
+
+        return count;
     }
 
     private bool TrySpline(ReadOnlySpan<double> x, Span<double> output, int start, int end)

@@ -25,13 +25,8 @@ internal sealed class SortedWindow
     /// <param name="value">The value.</param>
     public void Add(double value)
     {
-        int at = Array.BinarySearch(_values, 0, Count, value);
-        if (at < 0)
-        {
-            at = ~at;
-        }
-
-        Array.Copy(_values, at, _values, at + 1, Count - at);
+        int at = Position(value);
+        _values.AsSpan(at, Count - at).CopyTo(_values.AsSpan(at + 1));
         _values[at] = value;
         Count++;
     }
@@ -40,14 +35,35 @@ internal sealed class SortedWindow
     /// <param name="value">The value.</param>
     public void Remove(double value)
     {
-        int at = Array.BinarySearch(_values, 0, Count, value);
-        if (at < 0)
+        int at = Position(value);
+        if (at >= Count || _values[at] != value)
         {
             throw new InvalidOperationException($"value {value} is not in the window");
         }
 
-        Array.Copy(_values, at + 1, _values, at, Count - at - 1);
+        _values.AsSpan(at + 1, Count - at - 1).CopyTo(_values.AsSpan(at));
         Count--;
+    }
+
+    /// <summary>The first index whose value is not less than <paramref name="value"/> (lower bound).</summary>
+    private int Position(double value)
+    {
+        int lo = 0;
+        int hi = Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_values[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>The median of the values held (mean of the two middle ones for an even count); NaN when empty.</summary>
