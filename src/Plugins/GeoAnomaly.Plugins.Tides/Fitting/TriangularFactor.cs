@@ -15,6 +15,9 @@ namespace GeoAnomaly.Plugins.Tides.Fitting;
 /// </remarks>
 internal sealed class TriangularFactor
 {
+    /// <summary>Rows reflected at a time: a chunk of 19 columns stays in the L1 cache while every column is processed.</summary>
+    private const int ChunkRows = 64;
+
     /// <summary>Creates an empty factor (R = 0) for <paramref name="columns"/> columns.</summary>
     /// <param name="columns">Columns of the rows.</param>
     public TriangularFactor(int columns)
@@ -44,9 +47,6 @@ internal sealed class TriangularFactor
             AddChunk(rows, from, Math.Min(ChunkRows, count - from), stride);
         }
     }
-
-    /// <summary>Rows reflected at a time: a chunk of 19 columns stays in the L1 cache while every column is processed.</summary>
-    private const int ChunkRows = 64;
 
     private void AddChunk(double[] rows, int offset, int count, int stride)
     {
