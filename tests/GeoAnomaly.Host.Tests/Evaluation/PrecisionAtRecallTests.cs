@@ -39,6 +39,21 @@ public sealed class PrecisionAtRecallTests
         Assert.Equal((1, 0.5, 2), (point.Recall, point.Precision, point.Events));
     }
 
+    [Fact]
+    public void The_mean_reads_the_curve_at_each_recall_and_counts_an_unreached_recall_as_zero()
+    {
+        // Given: as above, all three labels counted: recall 1/3 at precision 1, 2/3 at 2/3; the level shift is never found
+        AnomalyLabel[] labels = [Label(100, AnomalyKind.Spike), Label(500, AnomalyKind.Spike), Label(900, AnomalyKind.LevelShift)];
+        AnomalyEvent[] events = [Event(100, 0.99), Event(2000, 0.98), Event(500, 0.97), Event(3000, 0.96)];
+
+        // When
+        double mean = PrecisionAtRecall.Mean(events, labels, [0.3, 0.6, 0.9], TimeSpan.Zero);
+
+        // Then
+        Assert.Equal((1 + (2.0 / 3) + 0) / 3, mean, 12);
+        Assert.Throws<ArgumentException>(() => PrecisionAtRecall.Mean(events, labels, [], TimeSpan.Zero));
+    }
+
     private static AnomalyLabel Label(int minute, AnomalyKind kind) =>
         new(Some.Channel("STA"), Some.Start.AddMinutes(minute), Some.Start.AddMinutes(minute + 2), kind);
 

@@ -198,6 +198,23 @@ public sealed class ScoreCalibratorTests
     }
 
     [Fact]
+    public void Missing_scores_at_the_start_move_the_reference_to_the_first_valid_score()
+    {
+        // Given: 1,000 missing scores (a preprocessing chain still filling its fit span), then 1,000 scores
+        double[] scores = Exponential(1000, seed: 11);
+        var padded = Shapes.Of([.. Enumerable.Repeat(double.NaN, 1000), .. scores]);
+
+        // When
+        var fraction = ScoreCalibrator.ReferenceRange(padded, 60, new ScoreCalibrationOptions());
+        var fit = ScoreCalibrator.Fit(padded, 60, new ScoreCalibrationOptions());
+
+        // Then: the first quarter of the valid scores, as without the missing start
+        Assert.Equal((1000, 1250), fraction);
+        Assert.NotNull(fit.Calibration);
+        Assert.Null(fit.Warning);
+    }
+
+    [Fact]
     public void A_heavy_tail_gets_a_positive_shape_from_the_Pareto_model_and_none_from_the_exponential_model()
     {
         // Given: generalized Pareto scores with shape 0.3 (excesses over any threshold keep that shape)

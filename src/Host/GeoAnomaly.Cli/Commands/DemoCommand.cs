@@ -39,7 +39,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
 
     private static readonly Option<bool> s_preprocess = new("--preprocess")
     {
-        Description = "Put the per-kind preprocessing chains of the loaded built-in preprocessors in the demo plan (tides, daily variation, barometric, trends removed before screening).",
+        Description = "Put the per-kind preprocessing chains of the loaded built-in preprocessors in the demo plan (earth tides, daily variation, trends removed before screening; see detectors.json for the chains).",
     };
 
     private static readonly Option<int> s_toleranceMinutes = new("--tolerance-minutes")

@@ -63,4 +63,24 @@ internal static class PrecisionAtRecall
     /// <param name="tolerance">How far outside a label an event may start or end and still match.</param>
     public static double At(IReadOnlyList<AnomalyEvent> events, IReadOnlyList<AnomalyLabel> labels, AnomalyKind? kind, double recall, TimeSpan tolerance) =>
         Curve(events, labels, kind, tolerance).FirstOrDefault(p => p.Recall >= recall)?.Precision ?? double.NaN;
+
+    /// <summary>
+    /// The mean of the precision at each of <paramref name="recalls"/> (0 at a recall the events never reach): one number
+    /// per detector for "fewer false alarms at the same detections", like an average precision over a recall range.
+    /// </summary>
+    /// <param name="events">One detector's events.</param>
+    /// <param name="labels">The labels.</param>
+    /// <param name="recalls">The recalls to read the curve at, each 0..1.</param>
+    /// <param name="tolerance">How far outside a label an event may start or end and still match.</param>
+    public static double Mean(IReadOnlyList<AnomalyEvent> events, IReadOnlyList<AnomalyLabel> labels, IReadOnlyList<double> recalls, TimeSpan tolerance)
+    {
+        ArgumentNullException.ThrowIfNull(recalls);
+        if (recalls.Count == 0)
+        {
+            throw new ArgumentException("at least one recall is needed", nameof(recalls));
+        }
+
+        var curve = Curve(events, labels, null, tolerance);
+        return recalls.Average(r => curve.FirstOrDefault(p => p.Recall >= r)?.Precision ?? 0);
+    }
 }

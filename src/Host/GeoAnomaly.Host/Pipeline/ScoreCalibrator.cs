@@ -11,10 +11,11 @@ namespace GeoAnomaly.Host.Pipeline;
 /// <para><b>Reference stretch.</b> The map is fitted on the valid (non-NaN) raw scores of a stretch assumed quiet,
 /// after the detector's warm-up <c>w</c> (samples before it are never used): the explicit range
 /// <see cref="ScoreCalibrationOptions.ReferenceFrom"/>..<see cref="ScoreCalibrationOptions.ReferenceTo"/> when given
-/// (clipped to the series and to samples from <c>w</c> on); otherwise the first
-/// <see cref="ScoreCalibrationOptions.ReferenceDays"/> days from sample <c>w</c>; otherwise the first
-/// <see cref="ScoreCalibrationOptions.ReferenceFraction"/> of the samples from <c>w</c> to the last valid score (so
-/// trailing missing samples, as when a range reaches past the data, do not move the reference). With fewer than
+/// (clipped to the series and to samples from <c>w</c> on); otherwise, with <c>f</c> the first valid score from
+/// <c>w</c> on (a preprocessing chain's own warm-up or missing data at the start leave earlier scores NaN), the first
+/// <see cref="ScoreCalibrationOptions.ReferenceDays"/> days from <c>f</c>, or the first
+/// <see cref="ScoreCalibrationOptions.ReferenceFraction"/> of the samples from <c>f</c> to the last valid score (so
+/// leading and trailing missing samples, as when a range reaches past the data, do not move the reference). With fewer than
 /// <see cref="ScoreCalibrationOptions.MinReferenceScores"/> valid scores there the fit fails and says why.</para>
 /// <para><b>Empirical map with a fitted tail</b> (peaks over threshold, as in extreme-value statistics). With the
 /// <c>n</c> reference scores sorted, <c>k = ceil(tailFraction · n)</c> (at most n/2) and the tail threshold
@@ -109,6 +110,13 @@ internal static class ScoreCalibrator
             long b = (long)Math.Ceiling((double)(end.UtcTicks - raw.Start.UtcTicks) / raw.Step.Ticks);
             int from = (int)Math.Clamp(a, first, n);
             return (from, (int)Math.Clamp(b, from, n));
+        }
+
+        // A preprocessing chain with a warm-up of its own (a trailing fit span) or missing data at the start leaves the
+        // first scores NaN: the reference starts at the first valid score, not inside that stretch.
+        while (first < n && double.IsNaN(raw[first]))
+        {
+            first++;
         }
 
         int scored = n;
