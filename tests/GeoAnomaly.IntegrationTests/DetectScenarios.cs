@@ -151,6 +151,60 @@ public sealed partial class DetectScenarios(InfluxServer server) : IDisposable
         Assert.Contains("screened 2 of 2 channel(s)", result.Output, StringComparison.Ordinal);
     }
 
+    /// Preprocessing: a chain configured for a kind runs before the detectors on data read from InfluxDB; the cleaned
+    /// series reaches ga_clean (one point per cleaned sample, the same values as the clean/ file) and the spike the
+    /// despiker removed is no longer screened as an event.
+    [Fact]
+    public async Task A_chain_from_InfluxDB_writes_ga_clean_and_its_despiked_spike_is_not_an_event()
+    {
+        // Given: tilt with a 15-sigma spike at minute 2000 and a level shift at minute 3500
+        using var client = await server.NewDatabaseAsync("detectchain");
+        string file = WriteStation();
+        var ingest = await IngestAsync(file, client);
+        Assert.True(ingest.ExitCode == 0, ingest.ToString());
+        const string chained = """
+            {
+              "*": {
+                "preprocess": [ { "name": "despike", "options": { "halfWidth": 10, "nSigma": 5 } }, "detrend-entire" ],
+                "detectors": [ { "name": "robust-zscore", "options": { "windowSize": 120 } } ],
+                "events": { "threshold": 0.9999, "mergeGap": "10min", "minDuration": 1 },
+                "calibration": { "referenceDays": 1 }
+              }
+            }
+            """;
+        string output = Path.Combine(_folder, "chained");
+
+        // When
+        var result = await GeoanomalyProcess.RunAsync([
+            "detect", "--influx", client.Url, "--database", client.Connection.Database, "--plugins", PluginFixtures.SamplePluginRoot,
+            "--plugins", PluginFixtures.BuiltInPluginsRoot, "--from", Time(s_start), "--to", Time(s_start.AddDays(3)), "--detectors", chained,
+            "--out", output]);
+
+        // Then
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var cleanFile = Path.Combine(output, "clean", "XX.STA1.tilt.csv");
+        var cleaned = File.ReadLines(cleanFile).Skip(1).Select(line => line.Split(','))
+            .Where(cells => cells[1].Length > 0)
+            .ToDictionary(cells => DateTimeOffset.Parse(cells[0], CultureInfo.InvariantCulture).ToUnixTimeSeconds(), cells => double.Parse(cells[1], CultureInfo.InvariantCulture));
+        Assert.True(cleaned.Count > 4000, $"{cleaned.Count} cleaned tilt samples");
+        var stored = new Dictionary<long, double>();
+        await foreach (var series in client.QueryAsync("SELECT \"value\" FROM \"ga_clean\" WHERE \"channel\" = 'tilt'", ct: TestContext.Current.CancellationToken))
+        {
+            foreach (var row in series.Rows)
+            {
+                stored[row[0].GetInt64() / 1_000_000_000] = row[1].GetDouble(); // times come as Unix nanoseconds
+            }
+        }
+
+        Assert.Equal(cleaned.Count, stored.Count);
+        Assert.All(cleaned, pair => Assert.Equal(pair.Value, stored[pair.Key], 9));
+        var spike = new DateTimeOffset(s_start.AddMinutes(2000));
+        Assert.True(Math.Abs(cleaned[spike.ToUnixTimeSeconds()]) < 5, $"the despiked value at the spike is {cleaned[spike.ToUnixTimeSeconds()]}");
+        var events = EventCsvReader.Read(Path.Combine(output, "events.csv")).Where(r => r.Event.Channel.Channel == "tilt").ToList();
+        Assert.DoesNotContain(events, r => r.Event.Start <= spike && r.Event.End > spike);
+        Assert.Contains(events, r => r.Event.Kind == Sdk.AnomalyKind.LevelShift);
+    }
+
     private static string Describe(EventRow row)
     {
         var e = row.Event;
