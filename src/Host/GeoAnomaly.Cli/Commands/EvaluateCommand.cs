@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using GeoAnomaly.Cli.Infrastructure;
+using GeoAnomaly.Host.Evaluation;
 using GeoAnomaly.Host.Evaluation.Nab;
 using GeoAnomaly.Host.Jobs.Detect;
 using GeoAnomaly.Host.Pipeline;
@@ -33,11 +34,28 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
         Description = "Detectors configuration, as for 'detect --detectors' (section * or other); default: every loaded detector, calibrated on the probationary period, and their max-ensemble.",
     };
 
+    private static readonly Option<int> s_hold = new("--hold")
+    {
+        Description = "Alerts only: a sample counts only when its score beats the scores of this many samples before it (one alert per excursion); 0 scores every sample.",
+        DefaultValueFactory = _ => 0,
+    };
+
+    private static readonly Option<int> s_rankWindow = new("--rank-window")
+    {
+        Description = "Calibrate causally instead: each raw score's rank among the raw scores of this many samples before it; 0 uses the configured calibration.",
+        DefaultValueFactory = _ => 0,
+    };
+
+    private static readonly Option<bool> s_skipTuning = new("--skip-tuning")
+    {
+        Description = "Do not tune and score the cross-validated ensemble (leave-one-category-out over members, max/mean, rank window and hold; about a minute).",
+    };
+
     private static readonly Option<string?> s_out = new("--out") { Description = "Folder for NAB score tables (<detector>_<profile>_scores.csv) and summary.csv." };
 
-    public override Command Define() => new("evaluate", "Score detectors on a labelled corpus (NAB layout) with NAB's rules, beside the published scoreboard.") { s_nab, s_detectors, s_out };
+    public override Command Define() => new("evaluate", "Score detectors on a labelled corpus (NAB layout) with NAB's rules, beside the published scoreboard.") { s_nab, s_detectors, s_hold, s_rankWindow, s_skipTuning, s_out };
 
-    protected override Settings Bind(ParseResult result) => new(result.GetValue(s_nab)!, result.GetValue(s_detectors), result.GetValue(s_out));
+    protected override Settings Bind(ParseResult result) => new(result.GetValue(s_nab)!, result.GetValue(s_detectors), result.GetValue(s_hold), result.GetValue(s_rankWindow), !result.GetValue(s_skipTuning), result.GetValue(s_out));
 
     protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
@@ -75,7 +93,7 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
         var rows = new List<string> { "detector,profile,score,threshold,tp,fp,fn" };
         foreach (string name in names)
         {
-            var scored = NabBenchmark.Evaluate(corpus, file => ScoresOf(byChannel[(ids[file.Name], name)].FirstOrDefault(), file.Length));
+            var scored = NabBenchmark.Evaluate(corpus, file => AlertHold.Apply(ScoresOf(byChannel[(ids[file.Name], name)].FirstOrDefault(), file.Length, settings.RankWindow), settings.Hold));
             await output.WriteLineAsync(string.Create(inv, $"  {name,-28} {scored["standard"].NormalizedScore,9:0.00} {scored["reward_low_FP_rate"].NormalizedScore,9:0.00} {scored["reward_low_FN_rate"].NormalizedScore,9:0.00}")).ConfigureAwait(false);
             foreach (var profile in scored.Profiles)
             {
@@ -86,6 +104,24 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
                     await using var writer = File.CreateText(Path.Combine(settings.Out, $"{name}_{profile.Profile.Name}_scores.csv"));
                     NabScoreTable.Write(writer, name, profile);
                 }
+            }
+        }
+
+        if (settings.Tune)
+        {
+            var detectorNames = kindPlan.Detectors.Select(d => d.Component.Name).ToList();
+            var raw = detectorNames.ToDictionary(d => d, d => (IReadOnlyDictionary<string, double[]>)corpus.Files.ToDictionary(
+                f => f.Name, f => RawOf(byChannel[(ids[f.Name], d)].FirstOrDefault(), f.Length), StringComparer.Ordinal), StringComparer.Ordinal);
+            var tuned = NabCrossValidation.Run(corpus, raw, NabCrossValidation.Grid(detectorNames, TunedRankWindows, TunedHolds));
+            await output.WriteLineAsync(string.Create(inv, $"  {"cross-validated ensemble",-28} {tuned.Result["standard"].NormalizedScore,9:0.00} {tuned.Result["reward_low_FP_rate"].NormalizedScore,9:0.00} {tuned.Result["reward_low_FN_rate"].NormalizedScore,9:0.00}")).ConfigureAwait(false);
+            foreach (var (fold, choice, training) in tuned.Choices)
+            {
+                await output.WriteLineAsync(string.Create(inv, $"    {fold}: {choice.Name} (standard {training:0.00} on the other categories)")).ConfigureAwait(false);
+            }
+
+            foreach (var profile in tuned.Result.Profiles)
+            {
+                rows.Add(string.Create(inv, $"cross-validated-ensemble,{profile.Profile.Name},{profile.NormalizedScore:R},{profile.Threshold:R},{profile.TruePositives},{profile.FalsePositives},{profile.FalseNegatives}"));
             }
         }
 
@@ -116,10 +152,12 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
             throw new UsageException("no detector plugins are loaded and no --detectors given; give --plugins DIR");
         }
 
-        var list = new JsonArray([.. detectors.Select(d => (JsonNode)JsonValue.Create(d))]);
+        var list = new JsonArray([.. detectors.Select(d => d == IsolationForestName
+            ? new JsonObject { ["name"] = d, ["options"] = JsonNode.Parse(IsolationForestOnNab) }
+            : (JsonNode)JsonValue.Create(d))]);
         if (detectors.Count >= 2)
         {
-            list.Add(new JsonObject { ["name"] = "ensemble", ["options"] = new JsonObject { ["method"] = "max", ["outputName"] = "max-ensemble" } });
+            list.Add(new JsonObject { ["name"] = "ensemble", ["options"] = new JsonObject { ["method"] = "mean", ["outputName"] = "mean-ensemble" } });
         }
 
         return new JsonObject
@@ -142,7 +180,33 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
         return new ChannelSeries(new ChannelInfo(new ChannelId("NAB", category, stem), ChannelKind.Other), new Series(times[0], step, file.Values.ToArray()));
     }
 
-    private static double[] ScoresOf(DetectorScores? scores, int length)
+    /// <summary>The built-in isolation forest's name; its defaults (a day of minute data to train on, midnight refits)
+    /// leave no scores inside most NAB files' probation, so the default configuration shortens them.</summary>
+    internal const string IsolationForestName = "isolation-forest";
+
+    /// <summary>The isolation forest's options in the default configuration: 400 rows to train on, refits every 100.</summary>
+    internal const string IsolationForestOnNab = """{ "trainingWindowSize": 400, "refitInterval": 100, "featureWindow": 20 }""";
+
+    /// <summary>Rank windows the cross-validation tries.</summary>
+    internal static readonly int[] TunedRankWindows = [500, 2000, 100_000];
+
+    /// <summary>Holds the cross-validation tries.</summary>
+    internal static readonly int[] TunedHolds = [50, 100, 300];
+
+    private static double[] RawOf(DetectorScores? scores, int length)
+    {
+        double[] values = new double[length];
+        Array.Fill(values, double.NaN);
+        var column = scores?.Raw ?? scores?.Calibrated;
+        for (int i = 0; column is not null && i < length && i < column.Count; i++)
+        {
+            values[i] = column[i];
+        }
+
+        return values;
+    }
+
+    private static double[] ScoresOf(DetectorScores? scores, int length, int rankWindow)
     {
         double[] values = new double[length];
         if (scores is null)
@@ -150,7 +214,9 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
             return values;
         }
 
-        var calibrated = scores.Calibrated.Values;
+        var calibrated = rankWindow > 0 && scores.Raw is { } raw
+            ? TrailingRank.Apply(raw.Values, rankWindow, Math.Min(rankWindow, 100))
+            : scores.Calibrated.Values;
         for (int i = 0; i < length && i < calibrated.Length; i++)
         {
             double s = calibrated[i];
@@ -160,13 +226,18 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
         return values;
     }
 
-    internal sealed record Settings(string Nab, string? Detectors, string? Out) : ICommandSettings
+    internal sealed record Settings(string Nab, string? Detectors, int Hold, int RankWindow, bool Tune, string? Out) : ICommandSettings
     {
         public IEnumerable<string> Validate()
         {
             if (!Directory.Exists(Nab))
             {
                 yield return $"--nab: folder {Nab} does not exist";
+            }
+
+            if (Hold < 0)
+            {
+                yield return $"--hold: must be 0 or more samples, got {Hold}";
             }
 
             if (DetectConfigReader.MissingFile(Detectors) is { } missing)
