@@ -23,7 +23,11 @@ namespace GeoAnomaly.Cli.Commands;
 /// <c>detect</c>; their calibrated scores (NaN, before warm-up or where undefined, counts as 0) are what NAB
 /// thresholds. Without <c>--detectors</c> every loaded detector runs with its defaults and calibration is fitted on
 /// NAB's probationary period (the first 15 % of each file, which NAB does not score), so no scored row informs its own
-/// calibration; a max-ensemble of them is scored too.
+/// calibration (the isolation forest with a 400-row training window, so that it scores inside the probation of most
+/// files); a mean-ensemble of them is scored too. Unless <c>--skip-tuning</c>, an ensemble is then tuned by
+/// leave-one-category-out cross-validation (<see cref="NabCrossValidation"/>) and scored the same way.
+/// <c>--hold</c> (<see cref="AlertHold"/>) and <c>--rank-window</c> (<see cref="TrailingRank"/>) change how every
+/// detector's rows are scored.
 /// </remarks>
 internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
 {
