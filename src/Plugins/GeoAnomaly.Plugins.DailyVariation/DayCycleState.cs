@@ -138,6 +138,39 @@ internal abstract class DayCycleState<TModel> : IComponentState
         }
     }
 
+    /// <summary>
+    /// Writes the corrected value, the daily curve and the level at sample <paramref name="i"/>: the current day's fit
+    /// blended with the previous one by <paramref name="weight"/> (the current fit's share, so the removed curve has no
+    /// step at a refit), and the sample minus both.
+    /// </summary>
+    /// <param name="output">The output block (value, daily, level first).</param>
+    /// <param name="i">Index in the block.</param>
+    /// <param name="n">Block length.</param>
+    /// <param name="y">The sample.</param>
+    /// <param name="weight">The current fit's share, 0..1.</param>
+    /// <param name="current">The current fit's curve value at this slot and its level, or null.</param>
+    /// <param name="previous">The previous fit's, or null.</param>
+    protected static void WriteBlended(Span<double> output, int i, int n, double y, double weight, (double Daily, double Level)? current, (double Daily, double Level)? previous)
+    {
+        double daily = 0;
+        double level = 0;
+        if (current is { } c)
+        {
+            daily += weight * c.Daily;
+            level += weight * c.Level;
+        }
+
+        if (previous is { } p && weight < 1)
+        {
+            daily += (1 - weight) * p.Daily;
+            level += (1 - weight) * p.Level;
+        }
+
+        output[i] = double.IsNaN(y) ? double.NaN : y - level - daily;
+        output[n + i] = daily;
+        output[(2 * n) + i] = level;
+    }
+
     private void ChangeDay(long day)
     {
         if (_day != NoDay)

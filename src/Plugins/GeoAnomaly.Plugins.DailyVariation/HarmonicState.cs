@@ -69,23 +69,7 @@ internal sealed class HarmonicState : DayCycleState<HarmonicModel>
         }
         else
         {
-            double daily = 0;
-            double level = 0;
-            if (current is not null)
-            {
-                daily += weight * current.Curve[slot];
-                level += weight * current.Level;
-            }
-
-            if (previous is not null && weight < 1)
-            {
-                daily += (1 - weight) * previous.Curve[slot];
-                level += (1 - weight) * previous.Level;
-            }
-
-            output[i] = double.IsNaN(y) ? double.NaN : y - level - daily;
-            output[n + i] = daily;
-            output[(2 * n) + i] = level;
+            WriteBlended(output, i, n, y, weight, current is null ? null : (current.Curve[slot], current.Level), previous is null ? null : (previous.Curve[slot], previous.Level));
             for (int k = 0; k < _harmonicOutputs; k++)
             {
                 output[((FixedOutputs + (2 * k)) * n) + i] = shown.Amplitudes[k];

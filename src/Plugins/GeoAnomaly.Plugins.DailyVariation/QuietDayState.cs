@@ -49,23 +49,7 @@ internal sealed class QuietDayState : DayCycleState<QuietDayCurve>
         }
         else
         {
-            double daily = 0;
-            double level = 0;
-            if (current is not null)
-            {
-                daily += weight * current.Values[slot];
-                level += weight * current.Level;
-            }
-
-            if (previous is not null && weight < 1)
-            {
-                daily += (1 - weight) * previous.Values[slot];
-                level += (1 - weight) * previous.Level;
-            }
-
-            output[i] = double.IsNaN(y) ? double.NaN : y - level - daily;
-            output[n + i] = daily;
-            output[(2 * n) + i] = level;
+            WriteBlended(output, i, n, y, weight, current is null ? null : (current.Values[slot], current.Level), previous is null ? null : (previous.Values[slot], previous.Level));
         }
 
         _today.Values[slot] = y;
