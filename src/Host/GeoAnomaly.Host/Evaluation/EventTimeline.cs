@@ -1,0 +1,167 @@
+using System.Globalization;
+using ScottPlot;
+
+namespace GeoAnomaly.Host.Evaluation;
+
+/// <summary>
+/// PNG timelines of scored series (ScottPlot, rendered headless with SkiaSharp): the data as a line, the labelled windows
+/// shaded, the detections marked at their start, and a title naming the series, the detector and its event metrics.
+/// </summary>
+internal static class EventTimeline
+{
+    /// <summary>Default image width, pixels.</summary>
+    public const int DefaultWidth = 1400;
+
+    /// <summary>Default image height, pixels.</summary>
+    public const int DefaultHeight = 450;
+
+    /// <summary>Default number of series drawn per detector.</summary>
+    public const int DefaultWorst = 5;
+
+    /// <summary>The sub-folder of the output folder the timelines go to.</summary>
+    public const string FolderName = "timelines";
+
+    /// <summary>
+    /// The <paramref name="count"/> worst of one detector's series, worst first: lowest event F1 (a series with no window
+    /// and no detection, whose F1 is undefined, counts as perfect), ties broken by more false alarms, then by channel.
+    /// </summary>
+    /// <param name="series">One detector's series.</param>
+    /// <param name="tolerance">The matching tolerance, as for <see cref="EventMetrics.Compute"/>.</param>
+    /// <param name="count">How many to return.</param>
+    public static IReadOnlyList<(EventMetricsSeries Series, EventMetrics Metrics)> Worst(IReadOnlyList<EventMetricsSeries> series, TimeSpan tolerance, int count)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return
+        [
+            .. series
+                .Select(s => (Series: s, Metrics: EventMetrics.Compute(s.Detector, [s], tolerance)))
+                .OrderBy(p => double.IsNaN(p.Metrics.F1) ? 1 : p.Metrics.F1)
+                .ThenByDescending(p => p.Metrics.FalseAlarms)
+                .ThenBy(p => p.Series.Channel.ToString(), StringComparer.Ordinal)
+                .Take(count),
+        ];
+    }
+
+    /// <summary>Draws the worst <paramref name="count"/> series of every detector into <c>folder/timelines/</c>; returns the files written.</summary>
+    /// <param name="folder">The output folder.</param>
+    /// <param name="series">Every detector's series.</param>
+    /// <param name="tolerance">The matching tolerance.</param>
+    /// <param name="count">Series per detector.</param>
+    /// <param name="width">Image width, pixels.</param>
+    /// <param name="height">Image height, pixels.</param>
+    public static IReadOnlyList<string> WriteWorst(string folder, IReadOnlyList<EventMetricsSeries> series, TimeSpan tolerance, int count = DefaultWorst, int width = DefaultWidth, int height = DefaultHeight)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        string target = Path.Combine(folder, FolderName);
+        Directory.CreateDirectory(target);
+        var written = new List<string>();
+        foreach (var byDetector in series.GroupBy(s => s.Detector, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            foreach (var (s, metrics) in Worst([.. byDetector], tolerance, count))
+            {
+                string path = Path.Combine(target, FileName(s));
+                Draw(path, s, metrics, width, height);
+                written.Add(path);
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>The file name of a series' timeline: <c>detector_network.station.channel.png</c>, unsafe characters as <c>_</c>.</summary>
+    /// <param name="series">The series.</param>
+    public static string FileName(EventMetricsSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var invalid = Path.GetInvalidFileNameChars();
+        string name = $"{series.Detector}_{series.Channel}";
+        return new string([.. name.Select(c => invalid.Contains(c) || char.IsWhiteSpace(c) ? '_' : c)]) + ".png";
+    }
+
+    /// <summary>Draws one series' timeline to <paramref name="path"/>.</summary>
+    /// <param name="path">The PNG file.</param>
+    /// <param name="series">The series, its windows and detections.</param>
+    /// <param name="metrics">Its metrics, for the title.</param>
+    /// <param name="width">Image width, pixels.</param>
+    /// <param name="height">Image height, pixels.</param>
+    public static void Draw(string path, EventMetricsSeries series, EventMetrics metrics, int width = DefaultWidth, int height = DefaultHeight)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(metrics);
+        using var plot = new Plot();
+        var data = series.Data;
+        var values = data.Values;
+        double min = double.PositiveInfinity;
+        double max = double.NegativeInfinity;
+        foreach (double v in values)
+        {
+            min = double.IsNaN(v) ? min : Math.Min(min, v);
+            max = double.IsNaN(v) ? max : Math.Max(max, v);
+        }
+
+        foreach (var w in series.Windows)
+        {
+            var span = plot.Add.HorizontalSpan(X(w.Start), X(w.End), Colors.Orange.WithAlpha(0.3));
+            span.LineStyle.Width = 0;
+        }
+
+        // One line per run of valid samples, so gaps show as gaps.
+        bool labelled = false;
+        int i = 0;
+        while (i < values.Length)
+        {
+            if (double.IsNaN(values[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < values.Length && !double.IsNaN(values[i]))
+            {
+                i++;
+            }
+
+            double[] xs = [.. Enumerable.Range(start, i - start).Select(k => X(data.TimeAt(k)))];
+            var line = plot.Add.ScatterLine(xs, values[start..i].ToArray(), Colors.SteelBlue);
+            line.LineWidth = 1;
+            line.LegendText = labelled ? string.Empty : "data";
+            labelled = true;
+        }
+
+        if (series.Detections.Count > 0)
+        {
+            double top = double.IsFinite(max) ? max : 1;
+            double[] dx = [.. series.Detections.Select(e => X(e.Start))];
+            double[] dy = [.. series.Detections.Select(e => ValueAt(series, e.Start) is { } v ? v : top)];
+            var marks = plot.Add.Markers(dx, dy, MarkerShape.FilledTriangleDown, 9, Colors.Crimson);
+            marks.LegendText = "detections";
+        }
+
+        if (double.IsFinite(min))
+        {
+            double pad = max > min ? (max - min) * 0.05 : 1;
+            plot.Axes.SetLimitsY(min - pad, max + pad);
+        }
+
+        plot.Axes.DateTimeTicksBottom();
+        plot.Title(Title(series, metrics), 13);
+        plot.ShowLegend(Alignment.UpperRight);
+        plot.SavePng(path, width, height);
+    }
+
+    /// <summary>The title: series, detector, then F1, precision, recall, delay and false alarms.</summary>
+    /// <param name="series">The series.</param>
+    /// <param name="m">Its metrics.</param>
+    internal static string Title(EventMetricsSeries series, EventMetrics m) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{series.Channel} - {series.Detector}: F1 {EventMetricsTable.Text(m.F1, "0.00")}, P {EventMetricsTable.Text(m.Precision, "0.00")}, R {EventMetricsTable.Text(m.Recall, "0.00")} ({m.Found}/{m.Windows} windows), median delay {EventMetricsTable.Text(m.MedianDelayMinutes, "0")} min, {m.FalseAlarms} false alarm(s)");
+
+    private static double? ValueAt(EventMetricsSeries series, DateTimeOffset time)
+    {
+        long index = (time - series.Data.Start).Ticks / series.Data.Step.Ticks;
+        return index >= 0 && index < series.Data.Count && !double.IsNaN(series.Data[(int)index]) ? series.Data[(int)index] : null;
+    }
+
+    private static double X(DateTimeOffset time) => time.UtcDateTime.ToOADate();
+}
