@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using GeoAnomaly.Cli.Infrastructure;
+using GeoAnomaly.Host.Evaluation;
 using GeoAnomaly.Host.Evaluation.Nab;
 using GeoAnomaly.Host.Jobs.Detect;
 using GeoAnomaly.Host.Pipeline;
@@ -24,9 +25,9 @@ namespace GeoAnomaly.Cli.Commands;
 /// NAB's probationary period (the first 15 % of each file, which NAB does not score), so no scored row informs its own
 /// calibration; a max-ensemble of them is scored too.
 /// </remarks>
-internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
+internal sealed partial class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
 {
-    private static readonly Option<string> s_nab = new("--nab") { Description = "A NAB-layout folder (data/<category>/<file>.csv, labels/combined_windows.json, config/profiles.json).", Required = true };
+    private static readonly Option<string?> s_nab = new("--nab") { Description = "A NAB-layout folder (data/<category>/<file>.csv, labels/combined_windows.json, config/profiles.json); or give --labels." };
 
     private static readonly Option<string?> s_detectors = new("--detectors")
     {
@@ -35,14 +36,19 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
 
     private static readonly Option<string?> s_out = new("--out") { Description = "Folder for NAB score tables (<detector>_<profile>_scores.csv) and summary.csv." };
 
-    public override Command Define() => new("evaluate", "Score detectors on a labelled corpus (NAB layout) with NAB's rules, beside the published scoreboard.") { s_nab, s_detectors, s_out };
+    public override Command Define() => new("evaluate", "Score detectors on a labelled corpus (NAB layout) with NAB's rules, beside the published scoreboard.") { s_nab, s_labels, s_stations, s_files, s_detectors, s_out, s_toleranceMinutes, s_timelines };
 
-    protected override Settings Bind(ParseResult result) => new(result.GetValue(s_nab)!, result.GetValue(s_detectors), result.GetValue(s_out));
+    protected override Settings Bind(ParseResult result) => BindEvents(result, new(result.GetValue(s_nab), result.GetValue(s_detectors), result.GetValue(s_out)));
 
     protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
+        if (settings.Labels is not null)
+        {
+            return await ExecuteLabelsAsync(settings, context, cancellationToken).ConfigureAwait(false);
+        }
+
         var log = context.Log;
-        var corpus = NabCorpus.Load(settings.Nab);
+        var corpus = NabCorpus.Load(settings.Nab!);
         using var catalog = PluginCatalog.Load(PluginSearchPath.FromEnvironment(context.PluginFolders), log);
         var guard = new PluginGuard(new PluginGuardOptions(), log);
         var detectors = catalog.Components.Where(c => c.Kind == ComponentKind.Detector).Select(c => c.Name).ToList();
@@ -73,9 +79,11 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
         await output.WriteLineAsync(string.Create(inv, $"NAB: {corpus.Files.Count} files ({corpus.Unavailable.Count} labelled files absent), {corpus.WindowCount} windows; normalised scores (100 = perfect, 0 = null detector)")).ConfigureAwait(false);
         await output.WriteLineAsync($"  {"detector",-28} {"standard",9} {"low FP",9} {"low FN",9}").ConfigureAwait(false);
         var rows = new List<string> { "detector,profile,score,threshold,tp,fp,fn" };
+        var standardThresholds = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (string name in names)
         {
             var scored = NabBenchmark.Evaluate(corpus, file => ScoresOf(byChannel[(ids[file.Name], name)].FirstOrDefault(), file.Length));
+            standardThresholds[name] = scored["standard"].Threshold;
             await output.WriteLineAsync(string.Create(inv, $"  {name,-28} {scored["standard"].NormalizedScore,9:0.00} {scored["reward_low_FP_rate"].NormalizedScore,9:0.00} {scored["reward_low_FN_rate"].NormalizedScore,9:0.00}")).ConfigureAwait(false);
             foreach (var profile in scored.Profiles)
             {
@@ -89,7 +97,7 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
             }
         }
 
-        string published = Path.Combine(settings.Nab, "results", "final_results.json");
+        string published = Path.Combine(settings.Nab!, "results", "final_results.json");
         if (File.Exists(published))
         {
             await output.WriteLineAsync("  published (NAB scoreboard, all 58 files):").ConfigureAwait(false);
@@ -103,6 +111,10 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
         {
             await File.WriteAllLinesAsync(Path.Combine(settings.Out, "summary.csv"), rows, cancellationToken).ConfigureAwait(false);
         }
+
+        var series = corpus.Files.Zip(channels).SelectMany(p => names.Select(name =>
+            EventMetricsSources.FromNab(p.First, p.Second, name, ScoresOf(byChannel[(p.Second.Channel.Id, name)].FirstOrDefault(), p.First.Length), standardThresholds[name]))).ToList();
+        await ReportEventsAsync(settings, context, series, TimeSpan.Zero, "event-level, at the standard profile's threshold (the detections NAB scored):").ConfigureAwait(false);
 
         return result.Faults.Count > 0 ? ExitCodes.DataError : ExitCodes.Success;
     }
@@ -160,11 +172,16 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
         return values;
     }
 
-    internal sealed record Settings(string Nab, string? Detectors, string? Out) : ICommandSettings
+    internal sealed partial record Settings(string? Nab, string? Detectors, string? Out) : ICommandSettings
     {
         public IEnumerable<string> Validate()
         {
-            if (!Directory.Exists(Nab))
+            foreach (string problem in InputProblems())
+            {
+                yield return problem;
+            }
+
+            if (Nab is not null && !Directory.Exists(Nab))
             {
                 yield return $"--nab: folder {Nab} does not exist";
             }

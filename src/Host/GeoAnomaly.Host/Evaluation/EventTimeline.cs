@@ -99,10 +99,15 @@ internal static class EventTimeline
             max = double.IsNaN(v) ? max : Math.Max(max, v);
         }
 
+        // Windows are shaded at least 0.3 % of the plot wide, so a labelled minute on a month of data still shows.
+        double minWidth = (data.Step * data.Count).TotalDays * 0.003;
         foreach (var w in series.Windows)
         {
-            var span = plot.Add.HorizontalSpan(X(w.Start), X(w.End), Colors.Orange.WithAlpha(0.3));
+            double x0 = X(w.Start);
+            double x1 = Math.Max(X(w.End), x0 + minWidth);
+            var span = plot.Add.HorizontalSpan(x0, x1, Colors.DarkOrange.WithAlpha(0.35));
             span.LineStyle.Width = 0;
+            span.LegendText = w == series.Windows[0] ? "labelled windows" : string.Empty;
         }
 
         // One line per run of valid samples, so gaps show as gaps.
@@ -144,7 +149,11 @@ internal static class EventTimeline
             plot.Axes.SetLimitsY(min - pad, max + pad);
         }
 
-        plot.Axes.DateTimeTicksBottom();
+        if (plot.Axes.DateTimeTicksBottom().TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+        {
+            ticks.LabelFormatter = t => t.ToString("yyyy-MM-dd\nHH:mm", CultureInfo.InvariantCulture);
+        }
+
         plot.Title(Title(series, metrics), 13);
         plot.ShowLegend(Alignment.UpperRight);
         plot.SavePng(path, width, height);
