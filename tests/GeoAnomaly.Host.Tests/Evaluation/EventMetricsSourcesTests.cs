@@ -1,4 +1,5 @@
 using GeoAnomaly.Host.Evaluation;
+using GeoAnomaly.Host.Evaluation.Nab;
 using GeoAnomaly.Host.Jobs.Detect;
 using GeoAnomaly.Host.Storage;
 using GeoAnomaly.Host.Storage.Files;
@@ -42,6 +43,23 @@ public sealed class EventMetricsSourcesTests
     }
 
     [Fact]
+    public void NAB_point_counts_at_the_standard_threshold_are_the_rows_NAB_counted_for_a_published_detector()
+    {
+        // Given: numenta's published scores on the shared NAB copy, scored by NAB's rules (the standard profile's optimised threshold)
+        var corpus = SharedNab.Corpus;
+        var standard = NabBenchmark.Evaluate(corpus, f => SharedNab.Scores("numenta", f))["standard"];
+
+        // When
+        var series = corpus.Files.Select(f => EventMetricsSources.FromNab(f, AsChannel(f), "numenta", SharedNab.Scores("numenta", f), standard.Threshold)).ToList();
+        var m = EventMetrics.Compute("numenta", series, TimeSpan.Zero);
+
+        // Then: detected rows inside and outside windows are NAB's true and false positive rows; every NAB window is a window
+        Assert.Equal((standard.TruePositives, standard.FalsePositives), ((int)m.Points.TruePositives, (int)m.Points.FalsePositives));
+        Assert.Equal(corpus.WindowCount, m.Windows);
+        Assert.InRange(m.Recall, 0.01, 1);
+    }
+
+    [Fact]
     public void A_detect_run_gives_one_series_per_channel_and_detector_with_its_labels_and_events()
     {
         // Given: two channels, two detectors; a label on STA; det-a found it, det-b raised an event on STB
@@ -78,4 +96,7 @@ public sealed class EventMetricsSourcesTests
         Assert.Equal((path, 3L), (e.Source, e.Line));
         Assert.Contains("XX.STZ.CH", e.Message, StringComparison.Ordinal);
     }
+
+    private static ChannelSeries AsChannel(NabFile file) =>
+        new(new ChannelInfo(new ChannelId("NAB", "x", "y"), ChannelKind.Other), new Series(file.Timestamps[0], TimeSpan.FromMinutes(5), file.Values.ToArray()));
 }
