@@ -65,6 +65,20 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_label_on_a_channel_no_detector_screens_is_reported_not_dropped_silently()
+    {
+        // Given: detectors only for deformation channels; the file's channel is of kind other
+        string labels = WriteLabels("XX,STA1,tilt,2024-03-02T09:20:00Z,2024-03-02T09:21:00Z,spike");
+
+        // When
+        var result = await _tester.RunAsync("evaluate", "--labels", labels, SamplePlugin.WriteSpikeCsv(_folder), "--plugins", SamplePlugin.Root,
+            "--detectors", """{ "deformation": { "detectors": ["robust-zscore"] } }""");
+
+        // Then
+        Assert.Contains($"warning: {labels}:2: XX.STA1.tilt has no detectors configured for its kind; this label is not scored", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Labels_score_the_detect_run_and_write_the_event_table_and_timelines()
     {
         // Given: the sample file's spike is at minute 2000 (2024-03-02T09:20Z), labelled

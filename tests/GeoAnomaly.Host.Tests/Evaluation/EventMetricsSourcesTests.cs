@@ -43,6 +43,20 @@ public sealed class EventMetricsSourcesTests
     }
 
     [Fact]
+    public void A_NAB_window_wholly_in_the_probation_is_left_out_as_NAB_does()
+    {
+        // Given: 40 rows, probation 6; windows over rows 1..3 and 20..24
+        var file = NabFiles.Regular(40, (1, 3), (20, 24));
+        var channel = new ChannelSeries(new ChannelInfo(Some.Channel("NAB"), ChannelKind.Other), new Series(file.Timestamps[0], NabFiles.Step, new double[40]));
+
+        // When
+        var series = EventMetricsSources.FromNab(file, channel, "det", new double[40], 0.5);
+
+        // Then
+        Assert.Equal(file.Timestamps[20], Assert.Single(series.Windows).Start);
+    }
+
+    [Fact]
     public void NAB_point_counts_at_the_standard_threshold_are_the_rows_NAB_counted_for_a_published_detector()
     {
         // Given: numenta's published scores on the shared NAB copy, scored by NAB's rules (the standard profile's optimised threshold)

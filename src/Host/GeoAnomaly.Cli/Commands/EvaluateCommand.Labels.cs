@@ -60,6 +60,12 @@ internal sealed partial class EvaluateCommand
         }
 
         await context.Out.WriteLineAsync($"labels: {labels.Count} window(s) in {labelsPath}; screened {result.Channels.Count - result.Skipped.Count} of {result.Channels.Count} channel(s), {result.Events.Count} event(s)").ConfigureAwait(false);
+        var skipped = result.Skipped.Select(c => c.Id).ToHashSet();
+        foreach (var (label, line) in labels.Where(l => skipped.Contains(l.Label.Channel)))
+        {
+            await context.Error.WriteLineAsync($"warning: {labelsPath}:{line}: {label.Channel} has no detectors configured for its kind; this label is not scored").ConfigureAwait(false);
+        }
+
         var series = EventMetricsSources.FromDetect(result, [.. labels.Select(l => l.Label)]);
         await ReportEventsAsync(settings, context, series, TimeSpan.FromMinutes(settings.ToleranceMinutes), "event-level:").ConfigureAwait(false);
         return result.Faults.Count > 0 || read.Errors.Count > 0 ? ExitCodes.DataError : ExitCodes.Success;

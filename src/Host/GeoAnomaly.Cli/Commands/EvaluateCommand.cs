@@ -15,7 +15,8 @@ namespace GeoAnomaly.Cli.Commands;
 /// <summary>
 /// <c>geoanomaly evaluate --nab DIR</c>: runs a detectors configuration over the Numenta Anomaly Benchmark corpus
 /// (NAB's own layout) and scores every detector and ensemble with NAB's rules, in its three profiles, beside the
-/// published scoreboard.
+/// published scoreboard, then with event-level metrics (<see cref="EventMetrics"/>); or, with <c>--labels</c>, runs the
+/// detect job over station files and scores its events against the project's label file.
 /// </summary>
 /// <remarks>
 /// Each file is one channel (kind <c>other</c>, network <c>NAB</c>, station its category); its rows are taken as
@@ -36,7 +37,7 @@ internal sealed partial class EvaluateCommand : CliCommand<EvaluateCommand.Setti
 
     private static readonly Option<string?> s_out = new("--out") { Description = "Folder for NAB score tables (<detector>_<profile>_scores.csv) and summary.csv." };
 
-    public override Command Define() => new("evaluate", "Score detectors on a labelled corpus (NAB layout) with NAB's rules, beside the published scoreboard.") { s_nab, s_labels, s_stations, s_files, s_detectors, s_out, s_toleranceMinutes, s_timelines };
+    public override Command Define() => new("evaluate", "Score detectors on a labelled corpus: NAB layout (--nab, NAB's rules beside the published scoreboard, then event-level metrics) or station files against a label file (--labels, event-level metrics).") { s_nab, s_labels, s_stations, s_files, s_detectors, s_out, s_toleranceMinutes, s_timelines };
 
     protected override Settings Bind(ParseResult result) => BindEvents(result, new(result.GetValue(s_nab), result.GetValue(s_detectors), result.GetValue(s_out)));
 

@@ -13,7 +13,8 @@ internal static class EventMetricsSources
     /// One NAB file as a scored series, at the threshold NAB scored it with: every scored row (after the probationary
     /// period, which NAB does not score) whose anomaly score is at least <paramref name="threshold"/> is a detected point,
     /// and the first row of each run of such rows is a detection (one step long), as NAB credits only a window's earliest
-    /// detection. Windows cover their rows: [time of the first row, time of the row after the last).
+    /// detection. Windows cover their rows: [time of the first row, time of the row after the last); a window wholly in the
+    /// probationary period is left out, as NAB does not score it.
     /// </summary>
     /// <param name="file">The NAB file (its windows).</param>
     /// <param name="channel">The file as a channel: the grid the detectors ran on.</param>
@@ -46,7 +47,7 @@ internal static class EventMetricsSources
             }
         }
 
-        var windows = file.Windows.Select(w => new AnomalyLabel(id, grid.TimeAt(w.First), grid.TimeAt(w.Last + 1), null)).ToList();
+        var windows = file.Windows.Where(w => w.Last >= probation).Select(w => new AnomalyLabel(id, grid.TimeAt(w.First), grid.TimeAt(w.Last + 1), null)).ToList();
         return new EventMetricsSeries(id, detector, grid, windows, detections) { DetectedPoints = detected };
     }
 
