@@ -29,6 +29,39 @@ public sealed class EventTimelineTests
     }
 
     [Fact]
+    public void A_long_run_is_drawn_as_its_envelope_keeping_every_bucket_extreme_in_time_order()
+    {
+        // Given: 100,000 seeded samples with a spike and a dip, reduced to 1,000 points
+        double[] values = Some.Series(100_000).Values.ToArray();
+        values[31_337] = 50;
+        values[77_001] = -50;
+
+        // When
+        var (indices, ys) = EventTimeline.Envelope(values, 1000);
+
+        // Then: at most the budget, increasing indices, each value its sample's, the spike and the dip kept
+        Assert.InRange(indices.Length, 500, 1000);
+        Assert.True(indices.Zip(indices.Skip(1)).All(p => p.First < p.Second));
+        Assert.Equal(indices.Select(k => values[k]), ys);
+        Assert.Contains(31_337, indices);
+        Assert.Contains(77_001, indices);
+    }
+
+    [Fact]
+    public void A_short_run_is_drawn_whole()
+    {
+        // Given
+        double[] values = [3, 1, 2];
+
+        // When
+        var (indices, ys) = EventTimeline.Envelope(values, 10);
+
+        // Then
+        Assert.Equal([0, 1, 2], indices);
+        Assert.Equal(values, ys);
+    }
+
+    [Fact]
     public void The_worst_series_come_first_by_lowest_F1_then_most_false_alarms()
     {
         // Given: STA perfect; STB misses its window with one false alarm; STC misses its window with two; STD has nothing

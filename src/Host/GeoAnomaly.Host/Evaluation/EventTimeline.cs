@@ -127,8 +127,11 @@ internal static class EventTimeline
                 i++;
             }
 
-            double[] xs = [.. Enumerable.Range(start, i - start).Select(k => X(data.TimeAt(k)))];
-            var line = plot.Add.ScatterLine(xs, values[start..i].ToArray(), Colors.SteelBlue);
+            // About four points per pixel column in all; a longer run is drawn as its min/max envelope.
+            int budget = (int)Math.Max(2, 4L * width * (i - start) / values.Length);
+            var (indices, ys) = Envelope(values[start..i], budget);
+            double[] xs = [.. indices.Select(k => X(data.TimeAt(start + k)))];
+            var line = plot.Add.ScatterLine(xs, ys, Colors.SteelBlue);
             line.LineWidth = 1;
             line.LegendText = labelled ? string.Empty : "data";
             labelled = true;
@@ -165,6 +168,53 @@ internal static class EventTimeline
     internal static string Title(EventMetricsSeries series, EventMetrics m) => string.Create(
         CultureInfo.InvariantCulture,
         $"{series.Channel} - {series.Detector}: F1 {EventMetricsTable.Text(m.F1, "0.00")}, P {EventMetricsTable.Text(m.Precision, "0.00")}, R {EventMetricsTable.Text(m.Recall, "0.00")} ({m.Found}/{m.Windows} windows), median delay {EventMetricsTable.Text(m.MedianDelayMinutes, "0")} min, {m.FalseAlarms} false alarm(s)");
+
+    /// <summary>
+    /// The points to draw for <paramref name="values"/>: all of them when they are at most <paramref name="budget"/>;
+    /// otherwise the minimum and the maximum of each of <c>budget / 2</c> consecutive buckets, in time order, so every
+    /// spike and the full range survive the reduction.
+    /// </summary>
+    /// <param name="values">Consecutive samples.</param>
+    /// <param name="budget">The most points to return (at least 2).</param>
+    /// <returns>The indices into <paramref name="values"/> kept, and their values.</returns>
+    internal static (int[] Indices, double[] Values) Envelope(ReadOnlySpan<double> values, int budget)
+    {
+        if (values.Length <= budget)
+        {
+            int[] all = [.. Enumerable.Range(0, values.Length)];
+            return (all, values.ToArray());
+        }
+
+        int buckets = Math.Max(1, budget / 2);
+        var indices = new List<int>(buckets * 2);
+        for (int b = 0; b < buckets; b++)
+        {
+            int from = (int)((long)values.Length * b / buckets);
+            int to = (int)((long)values.Length * (b + 1) / buckets);
+            int lo = from;
+            int hi = from;
+            for (int k = from + 1; k < to; k++)
+            {
+                lo = values[k] < values[lo] ? k : lo;
+                hi = values[k] > values[hi] ? k : hi;
+            }
+
+            indices.Add(Math.Min(lo, hi));
+            if (lo != hi)
+            {
+                indices.Add(Math.Max(lo, hi));
+            }
+        }
+
+        int[] kept = [.. indices];
+        double[] ys = new double[kept.Length];
+        for (int k = 0; k < kept.Length; k++)
+        {
+            ys[k] = values[kept[k]];
+        }
+
+        return (kept, ys);
+    }
 
     private static double? ValueAt(EventMetricsSeries series, DateTimeOffset time)
     {
