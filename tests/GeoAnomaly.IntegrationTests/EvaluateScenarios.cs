@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GeoAnomaly.Host.Evaluation;
+using GeoAnomaly.Host.Storage.Files;
 using GeoAnomaly.IntegrationTests.Support;
 
 namespace GeoAnomaly.IntegrationTests;
@@ -32,6 +34,11 @@ public sealed partial class EvaluateScenarios : IDisposable
         Assert.Contains("numenta", result.Output, StringComparison.Ordinal);
         Assert.Equal(7, File.ReadAllLines(Path.Combine(_folder, "summary.csv")).Length); // header, 3 profiles, 3 of the tuned ensemble
         Assert.True(File.Exists(Path.Combine(_folder, "spectral-residual_standard_scores.csv")));
+        Assert.Contains("event-level, at the standard profile's threshold", result.Output, StringComparison.Ordinal);
+        var events = EventRow(File.ReadAllLines(Path.Combine(_folder, EventMetricsTable.FileName)));
+        Assert.Equal("spectral-residual", events["detector"]);
+        Assert.True(double.Parse(events["recall"], CultureInfo.InvariantCulture) > 0, string.Join(", ", events));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_folder, EventTimeline.FolderName), "spectral-residual_*.png"));
     }
 
     /// Evaluation: with every built-in detector and its defaults, each scores above NAB's null detector (the isolation
@@ -57,6 +64,45 @@ public sealed partial class EvaluateScenarios : IDisposable
         Assert.All(singles, d => Assert.True(tuned > rows[d], $"{d} {rows[d]} >= cross-validated ensemble {tuned}"));
         Assert.Contains("realKnownCause:", result.Output, StringComparison.Ordinal);
     }
+
+    /// Evaluation: the demo's network and label file, screened again by evaluate with the demo's detectors, give per
+    /// detector the same windows found and events as the demo's own events and labels, a table, and timelines.
+    [Fact]
+    public async Task Evaluate_scores_the_demo_network_against_its_label_file_as_the_demo_does()
+    {
+        // Given
+        string demo = Path.Combine(_folder, "demo");
+        string output = Path.Combine(_folder, "evaluate");
+        var made = await GeoanomalyProcess.RunAsync("demo", "--out", demo, "--stations", "2", "--days", "3", "--plugins", PluginFixtures.BuiltInPluginsRoot);
+        Assert.True(made.ExitCode == 0, made.ToString());
+        string labels = Path.Combine(demo, "network", "labels.csv");
+
+        // When
+        var result = await GeoanomalyProcess.RunAsync("evaluate", "--labels", labels, "--stations", Path.Combine(demo, "network", "stations.csv"),
+            "--plugins", PluginFixtures.BuiltInPluginsRoot, "--detectors", Path.Combine(demo, "detectors.json"), "--out", output);
+
+        // Then
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("event-level:", result.Output, StringComparison.Ordinal);
+        string[] csv = File.ReadAllLines(Path.Combine(output, EventMetricsTable.FileName));
+        var rows = csv.Skip(1).Select(line => EventRow([csv[0], line])).ToDictionary(r => r["detector"], StringComparer.Ordinal);
+        var demoEvents = EventCsvReader.Read(Path.Combine(demo, "events.csv")).Select(r => r.Event).ToList();
+        var expected = EventMatch.Score(demoEvents, LabelCsv.Read(labels), TimeSpan.FromMinutes(30)).Where(m => m.Kind is null).ToList();
+        Assert.NotEmpty(expected);
+        foreach (var match in expected)
+        {
+            var row = rows[match.Detector];
+            Assert.Equal((match.Labels, match.Found, match.Events, match.TrueEvents), (Int(row["windows"]), Int(row["found"]), Int(row["detections"]), Int(row["true_detections"])));
+            Assert.True(double.Parse(row["recall"], CultureInfo.InvariantCulture) > 0, $"{match.Detector}: {string.Join(", ", row)}");
+        }
+
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(output, EventTimeline.FolderName), "*.png"));
+    }
+
+    private static Dictionary<string, string> EventRow(string[] csv) =>
+        csv[0].Split(',').Zip(csv[1].Split(',')).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+
+    private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"spectral-residual\s+(-?\d+\.\d\d)\s+(-?\d+\.\d\d)\s+(-?\d+\.\d\d)")]
     private static partial Regex ScoreRow();

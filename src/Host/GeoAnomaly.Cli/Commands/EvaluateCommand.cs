@@ -15,7 +15,8 @@ namespace GeoAnomaly.Cli.Commands;
 /// <summary>
 /// <c>geoanomaly evaluate --nab DIR</c>: runs a detectors configuration over the Numenta Anomaly Benchmark corpus
 /// (NAB's own layout) and scores every detector and ensemble with NAB's rules, in its three profiles, beside the
-/// published scoreboard.
+/// published scoreboard, then with event-level metrics (<see cref="EventMetrics"/>); or, with <c>--labels</c>, runs the
+/// detect job over station files and scores its events against the project's label file.
 /// </summary>
 /// <remarks>
 /// Each file is one channel (kind <c>other</c>, network <c>NAB</c>, station its category); its rows are taken as
@@ -29,9 +30,9 @@ namespace GeoAnomaly.Cli.Commands;
 /// <c>--hold</c> (<see cref="AlertHold"/>) and <c>--rank-window</c> (<see cref="TrailingRank"/>) change how every
 /// detector's rows are scored.
 /// </remarks>
-internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
+internal sealed partial class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
 {
-    private static readonly Option<string> s_nab = new("--nab") { Description = "A NAB-layout folder (data/<category>/<file>.csv, labels/combined_windows.json, config/profiles.json).", Required = true };
+    private static readonly Option<string?> s_nab = new("--nab") { Description = "A NAB-layout folder (data/<category>/<file>.csv, labels/combined_windows.json, config/profiles.json); or give --labels." };
 
     private static readonly Option<string?> s_detectors = new("--detectors")
     {
@@ -57,14 +58,19 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
 
     private static readonly Option<string?> s_out = new("--out") { Description = "Folder for NAB score tables (<detector>_<profile>_scores.csv) and summary.csv." };
 
-    public override Command Define() => new("evaluate", "Score detectors on a labelled corpus (NAB layout) with NAB's rules, beside the published scoreboard.") { s_nab, s_detectors, s_hold, s_rankWindow, s_skipTuning, s_out };
+    public override Command Define() => new("evaluate", "Score detectors on a labelled corpus: NAB layout (--nab, NAB's rules beside the published scoreboard, a cross-validated ensemble, then event-level metrics) or station files against a label file (--labels, event-level metrics).") { s_nab, s_labels, s_stations, s_files, s_detectors, s_hold, s_rankWindow, s_skipTuning, s_out, s_toleranceMinutes, s_timelines };
 
-    protected override Settings Bind(ParseResult result) => new(result.GetValue(s_nab)!, result.GetValue(s_detectors), result.GetValue(s_hold), result.GetValue(s_rankWindow), !result.GetValue(s_skipTuning), result.GetValue(s_out));
+    protected override Settings Bind(ParseResult result) => BindEvents(result, new(result.GetValue(s_nab), result.GetValue(s_detectors), result.GetValue(s_hold), result.GetValue(s_rankWindow), !result.GetValue(s_skipTuning), result.GetValue(s_out)));
 
     protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
+        if (settings.Labels is not null)
+        {
+            return await ExecuteLabelsAsync(settings, context, cancellationToken).ConfigureAwait(false);
+        }
+
         var log = context.Log;
-        var corpus = NabCorpus.Load(settings.Nab);
+        var corpus = NabCorpus.Load(settings.Nab!);
         using var catalog = PluginCatalog.Load(PluginSearchPath.FromEnvironment(context.PluginFolders), log);
         var guard = new PluginGuard(new PluginGuardOptions(), log);
         var detectors = catalog.Components.Where(c => c.Kind == ComponentKind.Detector).Select(c => c.Name).ToList();
@@ -89,15 +95,19 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
 
         var byChannel = result.Scores.ToLookup(s => (s.Channel.Id, s.Detector));
         var ids = corpus.Files.Zip(channels).ToDictionary(p => p.First.Name, p => p.Second.Channel.Id, StringComparer.Ordinal);
+        double[] NabScores(string name, NabFile file) =>
+            AlertHold.Apply(ScoresOf(byChannel[(ids[file.Name], name)].FirstOrDefault(), file.Length, settings.RankWindow), settings.Hold);
         var names = kindPlan.Names.ToList();
         var inv = CultureInfo.InvariantCulture;
         var output = context.Out;
         await output.WriteLineAsync(string.Create(inv, $"NAB: {corpus.Files.Count} files ({corpus.Unavailable.Count} labelled files absent), {corpus.WindowCount} windows; normalised scores (100 = perfect, 0 = null detector)")).ConfigureAwait(false);
         await output.WriteLineAsync($"  {"detector",-28} {"standard",9} {"low FP",9} {"low FN",9}").ConfigureAwait(false);
         var rows = new List<string> { "detector,profile,score,threshold,tp,fp,fn" };
+        var standardThresholds = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (string name in names)
         {
-            var scored = NabBenchmark.Evaluate(corpus, file => AlertHold.Apply(ScoresOf(byChannel[(ids[file.Name], name)].FirstOrDefault(), file.Length, settings.RankWindow), settings.Hold));
+            var scored = NabBenchmark.Evaluate(corpus, file => NabScores(name, file));
+            standardThresholds[name] = scored["standard"].Threshold;
             await output.WriteLineAsync(string.Create(inv, $"  {name,-28} {scored["standard"].NormalizedScore,9:0.00} {scored["reward_low_FP_rate"].NormalizedScore,9:0.00} {scored["reward_low_FN_rate"].NormalizedScore,9:0.00}")).ConfigureAwait(false);
             foreach (var profile in scored.Profiles)
             {
@@ -129,7 +139,7 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
             }
         }
 
-        string published = Path.Combine(settings.Nab, "results", "final_results.json");
+        string published = Path.Combine(settings.Nab!, "results", "final_results.json");
         if (File.Exists(published))
         {
             await output.WriteLineAsync("  published (NAB scoreboard, all 58 files):").ConfigureAwait(false);
@@ -143,6 +153,10 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
         {
             await File.WriteAllLinesAsync(Path.Combine(settings.Out, "summary.csv"), rows, cancellationToken).ConfigureAwait(false);
         }
+
+        var series = corpus.Files.Zip(channels).SelectMany(p => names.Select(name =>
+            EventMetricsSources.FromNab(p.First, p.Second, name, NabScores(name, p.First), standardThresholds[name]))).ToList();
+        await ReportEventsAsync(settings, context, series, TimeSpan.Zero, "event-level, at the standard profile's threshold (the detections NAB scored):").ConfigureAwait(false);
 
         return result.Faults.Count > 0 ? ExitCodes.DataError : ExitCodes.Success;
     }
@@ -230,11 +244,16 @@ internal sealed class EvaluateCommand : CliCommand<EvaluateCommand.Settings>
         return values;
     }
 
-    internal sealed record Settings(string Nab, string? Detectors, int Hold, int RankWindow, bool Tune, string? Out) : ICommandSettings
+    internal sealed partial record Settings(string? Nab, string? Detectors, int Hold, int RankWindow, bool Tune, string? Out) : ICommandSettings
     {
         public IEnumerable<string> Validate()
         {
-            if (!Directory.Exists(Nab))
+            foreach (string problem in InputProblems())
+            {
+                yield return problem;
+            }
+
+            if (Nab is not null && !Directory.Exists(Nab))
             {
                 yield return $"--nab: folder {Nab} does not exist";
             }

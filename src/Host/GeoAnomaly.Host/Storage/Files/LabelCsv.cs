@@ -48,7 +48,18 @@ internal static class LabelCsv
     /// <param name="reader">The text.</param>
     /// <param name="source">Name for messages.</param>
     /// <exception cref="DataException">A malformed row or header; names line and column.</exception>
-    public static IReadOnlyList<AnomalyLabel> Read(TextReader reader, string source)
+    public static IReadOnlyList<AnomalyLabel> Read(TextReader reader, string source) => [.. ReadWithLines(reader, source).Select(r => r.Label)];
+
+    /// <summary>Reads every label of <paramref name="path"/> with the line it is on, for messages about a label's meaning (an unknown channel).</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <exception cref="DataException">A malformed row; names line and column.</exception>
+    public static IReadOnlyList<(AnomalyLabel Label, long Line)> ReadWithLines(string path)
+    {
+        using var reader = StationFiles.OpenText(path);
+        return ReadWithLines(reader, path);
+    }
+
+    private static List<(AnomalyLabel Label, long Line)> ReadWithLines(TextReader reader, string source)
     {
         var table = new CsvTableReader(reader, source, ["channel", "start", "end"], ["network", "station", "kind", "amplitude"]);
         bool split = table.Has("network") || table.Has("station");
@@ -57,7 +68,7 @@ internal static class LabelCsv
             throw new DataException(source, table.Line, "give both network and station columns, or neither (channel as network.station.channel)");
         }
 
-        var labels = new List<AnomalyLabel>();
+        var labels = new List<(AnomalyLabel Label, long Line)>();
         while (table.Read())
         {
             var channel = split ? Channel(table, table.Text("network"), table.Text("station"), table.Text("channel")) : Dotted(table);
@@ -75,7 +86,7 @@ internal static class LabelCsv
                 kind = KindNames.TryParse(kindText, out AnomalyKind k) ? k : throw table.Error("kind", $"'{kindText}' is not one of {KindNames.AnomalyKinds}");
             }
 
-            labels.Add(new AnomalyLabel(channel, start, end, kind));
+            labels.Add((new AnomalyLabel(channel, start, end, kind), table.Line));
         }
 
         return labels;
