@@ -34,7 +34,7 @@ internal sealed partial class EvaluateCommand : CliCommand<EvaluateCommand.Setti
 {
     private static readonly Option<string?> s_nab = new("--nab") { Description = "A NAB-layout folder (data/<category>/<file>.csv, labels/combined_windows.json, config/profiles.json); or give --labels." };
 
-    private static readonly Option<string?> s_detectors = new("--detectors")
+    private static readonly Option<string?> s_detectors = new("--detectors", "--detector")
     {
         Description = "Detectors configuration, as for 'detect --detectors' (section * or other); default: every loaded detector, calibrated on the probationary period, and their max-ensemble.",
     };
