@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoAnomaly.Host.Catalogs.Cells;
+using GeoAnomaly.Host.Catalogs.Features;
 using GeoAnomaly.Host.Storage.Files;
 using GeoAnomaly.Sdk;
 
@@ -26,7 +27,7 @@ internal sealed record LocatedAnomaly(AnomalyEvent Event, ChannelKind Kind, Stat
 /// <c>days_since_anomaly</c> (t minus the latest end at or before t, days; NaN when none) and <c>stations_in_radius</c>.
 /// The detector columns are those of the events given, in name order.</para>
 /// </remarks>
-internal sealed class AnomalyFeatures
+internal sealed class AnomalyFeatures : IFeatureBlock
 {
     private static readonly ChannelKind[] s_kinds = [ChannelKind.Deformation, ChannelKind.Electromagnetic, ChannelKind.Fluid, ChannelKind.Other];
     private readonly AnomalyFeatureOptions _options;
@@ -119,6 +120,9 @@ internal sealed class AnomalyFeatures
         values.Add(stations.Length);
         return [.. values];
     }
+
+    /// <inheritdoc/>
+    double[] IFeatureBlock.Compute(string cell, IReadOnlyList<Earthquake> cellEvents, DateTimeOffset issue) => Compute(cell, issue);
 
     private IEnumerable<string> BuildColumns()
     {
