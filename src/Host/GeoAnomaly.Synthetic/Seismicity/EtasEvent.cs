@@ -3,7 +3,7 @@ namespace GeoAnomaly.Synthetic.Seismicity;
 /// <summary>One simulated earthquake, with the ground truth of where it came from.</summary>
 /// <param name="Index">Position in <see cref="EtasCatalog.Events"/> (time order), 0-based.</param>
 /// <param name="Id">Event id, network code in lower case plus the index from 1, six digits (<c>sy000001</c>).</param>
-/// <param name="Time">Origin time (UTC).</param>
+/// <param name="Time">Origin time (UTC), to the millisecond.</param>
 /// <param name="Latitude">Epicentre, degrees north.</param>
 /// <param name="Longitude">Epicentre, degrees east.</param>
 /// <param name="DepthKm">Hypocentre depth, km.</param>

@@ -5,9 +5,9 @@ namespace GeoAnomaly.Synthetic.Seismicity;
 /// <summary>Simulates an ETAS catalog from an <see cref="EtasSpec"/> by its branching (cluster) structure.</summary>
 /// <remarks>
 /// <para>
-/// The branching algorithm (Zhuang, Ogata and Vere-Jones 2004, JGR 109:B05301, algorithm 2; the same as in
-/// Felzer et al. 2002 and the ETAS simulators of SEDAS/pyCSEP's test data): draw the background events; then, generation
-/// by generation, give every event of magnitude M a Poisson number of direct aftershocks with mean
+/// The branching algorithm for space–time ETAS (Zhuang and Touati 2015, "Stochastic simulation of earthquake catalogs",
+/// CORSSA, doi:10.5078/corssa-43806322, section 7; boundary effects in its section 8): draw the background events; then,
+/// generation by generation, give every event of magnitude M a Poisson number of direct aftershocks with mean
 /// κ(M) = K·10^(α(M − Mmin)), each with
 /// </para>
 /// <list type="bullet">
@@ -24,7 +24,8 @@ namespace GeoAnomaly.Synthetic.Seismicity;
 /// region are dropped and counted (<see cref="EtasCatalog.DroppedAfterEnd"/>, <see cref="EtasCatalog.DroppedOutsideRegion"/>);
 /// the process starts empty at the start time, so the first part of a catalog has fewer aftershocks than a stationary
 /// one (the Omori tail is long: with p = 1.2 and c = 0.01 day, (1 + τ/c)^(1 − p) puts 16 % of aftershocks more than 100 days after their parent).
-/// Poisson counts use <see cref="SeededRandom.Poisson"/> (rounded normal above a mean of 30).
+/// Poisson counts use <see cref="SeededRandom.Poisson"/> (rounded normal above a mean of 30). Origin times are rounded
+/// to the millisecond (ComCat's resolution), so the written catalog is the simulated one.
 /// </para>
 /// <list type="table">
 /// <listheader><term>characteristic</term><description>value</description></listheader>
@@ -34,6 +35,8 @@ namespace GeoAnomaly.Synthetic.Seismicity;
 /// </remarks>
 internal static class EtasSimulator
 {
+    private const double MillisecondsPerDay = 86_400_000;
+
     /// <summary>Simulates the catalog of a valid <paramref name="spec"/>.</summary>
     /// <param name="spec">The catalog to simulate.</param>
     /// <exception cref="Sdk.OptionsException">The spec is invalid (for example its branching ratio is 1 or more); lists every problem.</exception>
@@ -124,7 +127,7 @@ internal static class EtasSimulator
         for (int k = 0; k < order.Length; k++)
         {
             var d = drafts[order[k]];
-            var time = start + TimeSpan.FromTicks((long)Math.Round(d.Time * TimeSpan.TicksPerDay));
+            var time = start + TimeSpan.FromMilliseconds(Math.Round(d.Time * MillisecondsPerDay));
             int parent = d.Parent < 0 ? -1 : position[d.Parent];
             events[k] = new EtasEvent(k, $"{prefix}{k + 1:D6}", time, d.Latitude, d.Longitude, d.DepthKm, d.Magnitude, parent, d.Generation);
         }
