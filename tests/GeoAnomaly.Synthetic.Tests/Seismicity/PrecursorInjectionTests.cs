@@ -64,6 +64,45 @@ public sealed class PrecursorInjectionTests
     }
 
     [Fact]
+    public void A_catalog_simulated_over_the_network_plants_precursors_only_before_target_events_within_their_radius()
+    {
+        // Given: a busy 3-day catalog (30 background events a day) over the small network squeezed into a half-degree
+        // box, so that M 4 events (radius 52 km) reach stations; target M 4.
+        var network = Specs.Small() with { Region = new GeoBox(33, 33.5, 103, 103.5) };
+        var generator = new SyntheticNetworkGenerator(network);
+        var catalog = EtasSimulator.Simulate(EtasSpec.Over(network) with { BackgroundRate = 30 });
+        var stations = generator.Stations.ToDictionary(s => s.Code);
+
+        // When
+        var plan = PrecursorPlanner.Plan(catalog, generator.Stations, new PrecursorSpec { TargetMagnitude = 4, LeadTime = TimeSpan.FromHours(12), Duration = TimeSpan.FromHours(2) }, network.Seed);
+        var labelled = SyntheticNetworkGenerator.Generate(network with { Precursors = plan });
+
+        // Then
+        Assert.Equal((network.Start, network.Duration, network.Region), (catalog.Spec.Start, catalog.Spec.Duration, catalog.Spec.Region));
+        Assert.NotEmpty(plan);
+        foreach (var p in plan)
+        {
+            var quake = catalog.Events[p.EventIndex];
+            var station = stations[p.Channel.Station].Location;
+            Assert.True(quake.Magnitude >= 4);
+            Assert.Equal(quake.Time - TimeSpan.FromHours(12), p.Start);
+            Assert.InRange(
+                PrecursorPlanner.DistanceKm(quake.Latitude, quake.Longitude, station.Latitude, station.Longitude),
+                0,
+                PrecursorPlanner.DobrovolskyRadiusKm(quake.Magnitude));
+        }
+
+        // Every precursor inside the series is labelled, its window snapped to the first sample at or after its start.
+        var inside = plan.Where(p => p.Start >= network.Start && p.End <= network.Start + network.Duration).ToList();
+        Assert.NotEmpty(inside);
+        foreach (var p in inside)
+        {
+            Assert.Contains(labelled.Labels, l =>
+                l.Channel == p.Channel && l.Kind == p.Kind && l.Start >= p.Start && l.Start - p.Start < network.Step && l.End >= p.End && l.End - p.End < network.Step);
+        }
+    }
+
+    [Fact]
     public void A_precursor_on_a_channel_the_network_lacks_is_rejected()
     {
         // Given

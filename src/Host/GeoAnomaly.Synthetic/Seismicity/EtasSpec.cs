@@ -98,6 +98,22 @@ internal sealed partial record EtasSpec
     [Description("Deepest depth, km.")]
     public double MaxDepthKm { get; init; } = Defaults.MaxDepthKm;
 
+    /// <summary>A spec covering <paramref name="network"/>: its seed, network code, start, duration and region; every other option at its default.</summary>
+    /// <param name="network">The synthetic network the catalog goes with.</param>
+    /// <remarks>The catalog draws from its own random streams, so it does not change the network's numbers.</remarks>
+    public static EtasSpec Over(NetworkSpec network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return new EtasSpec
+        {
+            Seed = network.Seed,
+            Network = network.Network,
+            Start = network.Start,
+            Duration = network.Duration,
+            Region = network.Region,
+        };
+    }
+
     /// <summary>The branching ratio n of this spec (<see cref="Seismicity.BranchingRatio.Of"/>).</summary>
     public double BranchingRatio => Seismicity.BranchingRatio.Of(K, Alpha, B, MaxMagnitude - MinMagnitude);
 
