@@ -100,6 +100,7 @@ internal sealed partial record NetworkSpec
 
         errors.AddRange(AnomalyRates?.Validate(OptionError.ConfigName(nameof(AnomalyRates))) ?? [OptionError.For(nameof(AnomalyRates), "must be given")]);
         errors.AddRange(Noise?.Validate(OptionError.ConfigName(nameof(Noise))) ?? [OptionError.For(nameof(Noise), "must be given")]);
+        ValidatePrecursors(Fail);
         return errors;
 
         void Range(string property, double value, double low, double high)
@@ -107,6 +108,42 @@ internal sealed partial record NetworkSpec
             if (!double.IsFinite(value) || value < low || value > high)
             {
                 Fail(property, $"must be {low}..{high}, got {value}");
+            }
+        }
+    }
+
+    private void ValidatePrecursors(Action<string, string> fail)
+    {
+        if (Precursors is null)
+        {
+            fail(nameof(Precursors), "must be given (empty for none)");
+            return;
+        }
+
+        for (int i = 0; i < Precursors.Count; i++)
+        {
+            var p = Precursors[i];
+            if (p is null)
+            {
+                fail(nameof(Precursors), $"precursor {i} is missing");
+                continue;
+            }
+
+            string where = $"precursor {i} ({p.Channel}, event {p.EventId})";
+            if (p.End <= p.Start)
+            {
+                fail(nameof(Precursors), $"{where}: end {p.End:O} must be after start {p.Start:O}");
+            }
+
+            if (p.Kind is not (AnomalyKind.Spike or AnomalyKind.LevelShift or AnomalyKind.TrendChange or AnomalyKind.VarianceChange))
+            {
+                fail(nameof(Precursors), $"{where}: kind must be spike, levelShift, trendChange or varianceChange, got {p.Kind}");
+            }
+
+            double least = p.Kind == AnomalyKind.VarianceChange ? 1 : 0;
+            if (!double.IsFinite(p.Size) || p.Size <= least || p.Size > 100)
+            {
+                fail(nameof(Precursors), $"{where}: size must be above {least} and at most 100, got {p.Size}");
             }
         }
     }

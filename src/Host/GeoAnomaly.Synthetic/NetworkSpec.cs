@@ -98,6 +98,14 @@ internal sealed partial record NetworkSpec
     [Description("Probability that a well's barometric response has a lagged (leaky aquifer) part.")]
     public double LaggedResponseProbability { get; init; } = Defaults.LaggedResponseProbability;
 
+    /// <summary>
+    /// Precursory anomalies to add at given times on given channels, usually planned from an ETAS catalog by
+    /// <see cref="Seismicity.PrecursorPlanner"/>. Default empty. They are added after the random anomalies, from their own
+    /// random stream, so a spec without them gives exactly the network it gave before they existed.
+    /// </summary>
+    [Description("Precursory anomalies planned from an earthquake catalog (channel, start, end, kind, size in sigma).")]
+    public IReadOnlyList<Seismicity.PlannedPrecursor> Precursors { get; init; } = [];
+
     /// <summary>Number of samples per channel: <see cref="Duration"/> / <see cref="Step"/> (valid specs only).</summary>
     public int SampleCount => (int)(Duration.Ticks / Step.Ticks);
 

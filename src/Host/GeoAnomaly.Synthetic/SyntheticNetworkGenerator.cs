@@ -38,7 +38,7 @@ internal sealed class SyntheticNetworkGenerator
 
     /// <summary>Validates <paramref name="spec"/> and lays out its stations (cheap; no series are generated yet).</summary>
     /// <param name="spec">The network to generate.</param>
-    /// <exception cref="OptionsException">The spec is invalid; the exception lists every problem, each naming its option.</exception>
+    /// <exception cref="OptionsException">The spec is invalid, or a precursor is on a channel the network does not have; the exception lists every problem, each naming its option.</exception>
     public SyntheticNetworkGenerator(NetworkSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -46,6 +46,14 @@ internal sealed class SyntheticNetworkGenerator
         Spec = spec;
         _context = new NetworkContext(spec);
         _layout = NetworkLayout.Build(spec, _context.Axis);
+        var known = _layout.Stations.SelectMany(s => s.Channels).Select(c => c.Id).ToHashSet();
+        var unknown = spec.Precursors.Select((p, i) => (p.Channel, i)).Where(x => !known.Contains(x.Channel)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new OptionsException(
+                "synthetic network",
+                [.. unknown.Select(x => OptionError.For(nameof(NetworkSpec.Precursors), $"precursor {x.i} is on channel {x.Channel}, which the network does not have"))]);
+        }
     }
 
     /// <summary>The spec.</summary>

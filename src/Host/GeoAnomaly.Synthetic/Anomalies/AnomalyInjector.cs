@@ -78,6 +78,37 @@ internal static class AnomalyInjector
         return labels;
     }
 
+    /// <summary>Adds one anomaly of given kind, window and size (in σ) to <paramref name="values"/> and returns its label.</summary>
+    /// <param name="values">The channel's samples.</param>
+    /// <param name="noise">The channel's noise component, for σ.</param>
+    /// <param name="start">First sample of the window.</param>
+    /// <param name="length">Samples in the window, at least 1 (2 for a trend change).</param>
+    /// <param name="kind">Spike, level shift, trend change or variance change.</param>
+    /// <param name="size">Size in σ (variance change: noise std ratio, above 1).</param>
+    /// <param name="sigmaFloor">Nominal white noise of the channel (smallest σ).</param>
+    /// <param name="axis">The sample grid.</param>
+    /// <param name="channel">Channel identity for the label.</param>
+    /// <param name="random">Draws the sign, the trend change's peak position and variance-change noise.</param>
+    /// <remarks>Same shapes as the random anomalies (see the class remarks), over the given window; nothing is blocked or checked for gaps.</remarks>
+    public static InjectedAnomaly InjectAt(
+        Span<double> values,
+        ReadOnlySpan<double> noise,
+        int start,
+        int length,
+        AnomalyKind kind,
+        double size,
+        double sigmaFloor,
+        TimeAxis axis,
+        ChannelId channel,
+        SeededRandom random)
+    {
+        double sign = random.Sign();
+        double shapeParameter = random.Uniform(0.5, 0.8);
+        double sigma = LocalNoise.Sigma(noise, start + (length / 2), axis.Samples(LocalNoise.HalfWindow), sigmaFloor);
+        double amplitude = Add(values.Slice(start, length), kind, sign, size, sigma, shapeParameter, random);
+        return new InjectedAnomaly(channel, axis.TimeAt(start), axis.TimeAt(start + length), kind, amplitude);
+    }
+
     private static int Length(AnomalyKind kind, TimeAxis axis, SeededRandom random) => kind switch
     {
         AnomalyKind.Spike => 1 + random.Next(5),

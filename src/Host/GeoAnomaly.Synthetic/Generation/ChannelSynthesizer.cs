@@ -18,6 +18,8 @@ namespace GeoAnomaly.Synthetic.Generation;
 /// differ as real ones do while the network average stays at the configured fraction;</item>
 /// <item>steps: instrument offsets on deformation and fluid channels (<see cref="InstrumentSteps"/>), labelled Step;</item>
 /// <item>anomalies: <see cref="AnomalyInjector"/>, clear of gaps, steps and (geomagnetic channels) storms;</item>
+/// <item>precursors planned from an earthquake catalog (<see cref="NetworkSpec.Precursors"/>), where they were planned,
+/// from their own stream; they may overlap gaps (those samples stay missing) and other anomalies;</item>
 /// <item>gaps become NaN.</item>
 /// </list>
 /// <para>
@@ -97,6 +99,7 @@ internal static partial class ChannelSynthesizer
             labels.AddRange(AnomalyInjector.Inject(values, noise, blocked, nominalWhite, spec.AnomalyRates, margin, axis, channel.Id, random));
         }
 
+        AddPrecursors(values, noise, nominalWhite, context, station.Index, type, channel.Id, labels);
         for (int i = 0; i < n; i++)
         {
             if (gaps[i])
@@ -108,6 +111,38 @@ internal static partial class ChannelSynthesizer
         labels.Sort((a, b) => a.Start.CompareTo(b.Start));
         var truth = signalTruth with { WhiteNoise = white, RedNoise = red };
         return new SyntheticChannel(channel, type, new Series(axis.Start, axis.Step, values), labels, truth);
+    }
+
+    private static void AddPrecursors(
+        double[] values,
+        double[] noise,
+        double sigmaFloor,
+        NetworkContext context,
+        int station,
+        SyntheticChannelType type,
+        ChannelId channel,
+        List<InjectedAnomaly> labels)
+    {
+        var axis = context.Axis;
+        SeededRandom? random = null;
+        foreach (var planned in context.Spec.Precursors)
+        {
+            if (planned.Channel != channel)
+            {
+                continue;
+            }
+
+            // Only the part inside the series is added; a precursor wholly outside it touches no sample.
+            long from = Math.Max(0, axis.IndexAtOrAfter(planned.Start));
+            long to = Math.Min(axis.Count, axis.IndexAtOrAfter(planned.End));
+            if (to - from < (planned.Kind == AnomalyKind.TrendChange ? 2 : 1))
+            {
+                continue;
+            }
+
+            random ??= SeededRandom.For(context.Spec.Seed, RandomStream.Precursors, station, (int)type);
+            labels.Add(AnomalyInjector.InjectAt(values, noise, (int)from, (int)(to - from), planned.Kind, planned.Size, sigmaFloor, axis, channel, random));
+        }
     }
 
     private static bool[] Gaps(NetworkContext context, int station, SyntheticChannelType type)

@@ -42,4 +42,13 @@ internal enum RandomStream
 
     /// <summary>Per-channel injected anomalies.</summary>
     Anomalies = 24,
+
+    /// <summary>ETAS background events (times, epicentres, magnitudes, depths).</summary>
+    EtasBackground = 30,
+
+    /// <summary>ETAS aftershock cascades.</summary>
+    EtasAftershocks = 31,
+
+    /// <summary>Which stations show a precursor before an ETAS mainshock.</summary>
+    Precursors = 32,
 }
