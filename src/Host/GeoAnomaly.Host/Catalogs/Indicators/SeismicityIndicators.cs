@@ -18,14 +18,16 @@ namespace GeoAnomaly.Host.Catalogs.Indicators;
 /// <item>EQPgen's Reyes b ("Morales") is 1 / (ln 10 (mean M - 3.0)) with a fixed reference magnitude 3.0 and no
 /// binning correction; we use Aki-Utsu with Utsu's ΔM/2 and Mc = each window's minimum (or an option). Set
 /// <see cref="IndicatorOptions.MagnitudeBinWidth"/> = 0 and <see cref="IndicatorOptions.CompletenessMagnitude"/> = 3
-/// to reproduce EQPgen's.</item>
+/// for EQPgen's formula (we then also leave events below 3 out of the b windows, which EQPgen does not).</item>
 /// <item>EQPgen's default n for Panakkat &amp; Adeli is 4 (nAdeli) and it computes T, μ and c once per class cut-off
 /// (T = time span of the last n events above each cut-off; characteristic = |M - cut-off| ≤ 0.1). We follow the paper:
 /// one T over the last n = 50 events, and one characteristic band (options).</item>
 /// <item>EQPgen writes 0 (or b = 1) where a value is undefined (no event in 7 days, equal magnitudes, ±∞); we write NaN
 /// with a reason (<see cref="IndicatorValues.Reason"/>).</item>
-/// <item>EQPgen's x6 window includes events exactly 7 days old (≤ 7 days); ours is [t - 7 days, t), also inclusive of
-/// the 7-day-old event. Both use the population standard deviation for c, as we do.</item>
+/// <item>EQPgen's least-squares b takes the n events ending with the current one while its a, η and ΔM take the n
+/// before it; we use one window for all four.</item>
+/// <item>Both write c with the population standard deviation (divided by the number of intervals), and both include an
+/// event exactly 7 days old in x6.</item>
 /// </list>
 /// <para>Characteristics: no training; causal; warm-up max(n, 50 + 4·5 = 70) events; NaN with a reason when too few
 /// events; O(n log n) per row in the window length plus O(log N) to find the cut.</para>
