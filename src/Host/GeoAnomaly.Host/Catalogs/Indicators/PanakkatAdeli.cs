@@ -137,24 +137,21 @@ internal static class PanakkatAdeli
 
     private static void FillCharacteristic(IndicatorValues row, ReadOnlySpan<double> days, ReadOnlySpan<double> magnitudes, IndicatorOptions options)
     {
-        var intervals = new List<double>();
+        // Two passes over the characteristic events: the mean interval, then the spread about it.
+        int intervals = 0;
+        double first = double.NaN;
         double last = double.NaN;
         for (int i = 0; i < magnitudes.Length; i++)
         {
-            if (magnitudes[i] < options.CharacteristicMinimum || magnitudes[i] > options.CharacteristicMaximum)
+            if (IsCharacteristic(magnitudes[i], options))
             {
-                continue;
+                intervals += double.IsNaN(last) ? 0 : 1;
+                first = double.IsNaN(first) ? days[i] : first;
+                last = days[i];
             }
-
-            if (!double.IsNaN(last))
-            {
-                intervals.Add(days[i] - last);
-            }
-
-            last = days[i];
         }
 
-        if (intervals.Count == 0)
+        if (intervals == 0)
         {
             string reason = string.Create(CultureInfo.InvariantCulture,
                 $"fewer than 2 characteristic events (magnitude {options.CharacteristicMinimum}..{options.CharacteristicMaximum}) in the window");
@@ -163,10 +160,28 @@ internal static class PanakkatAdeli
             return;
         }
 
-        double mu = intervals.Average();
-        double variance = intervals.Sum(d => (d - mu) * (d - mu)) / intervals.Count;
+        double mu = (last - first) / intervals; // the intervals telescope
+        double squares = 0;
+        double previous = double.NaN;
+        for (int i = 0; i < magnitudes.Length; i++)
+        {
+            if (IsCharacteristic(magnitudes[i], options))
+            {
+                if (!double.IsNaN(previous))
+                {
+                    double d = days[i] - previous - mu;
+                    squares += d * d;
+                }
+
+                previous = days[i];
+            }
+        }
+
         row.Set(Indicator.Mu, mu, "μ is not finite");
-        row.Set(Indicator.C, mu > 0 ? Math.Sqrt(variance) / mu : double.NaN,
+        row.Set(Indicator.C, mu > 0 ? Math.Sqrt(squares / intervals) / mu : double.NaN,
             "the characteristic events all share one time (μ = 0), so c = σ/μ is undefined");
     }
+
+    private static bool IsCharacteristic(double magnitude, IndicatorOptions options) =>
+        magnitude >= options.CharacteristicMinimum && magnitude <= options.CharacteristicMaximum;
 }

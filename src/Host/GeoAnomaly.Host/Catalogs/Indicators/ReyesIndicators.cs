@@ -64,19 +64,19 @@ internal static class ReyesIndicators
     /// <summary>The magnitudes of the last <paramref name="needed"/> events before the cut at or above Mc, in time order.</summary>
     private static double[] EligibleTail(IReadOnlyList<Earthquake> events, int cut, int needed, double? completeness)
     {
-        var tail = new List<double>(needed);
-        for (int i = cut - 1; i >= 0 && tail.Count < needed; i--)
+        double[] tail = new double[needed];
+        int k = needed;
+        for (int i = cut - 1; i >= 0 && k > 0; i--)
         {
             SeismicityIndicators.CheckOrder(events, i);
             double m = events[i].Magnitude;
             if (completeness is not { } mc || m >= mc - 1e-9)
             {
-                tail.Add(m);
+                tail[--k] = m;
             }
         }
 
-        tail.Reverse();
-        return [.. tail];
+        return k == 0 ? tail : tail[k..];
     }
 
     private static void FillMaximum(IndicatorValues row, IReadOnlyList<Earthquake> events, int cut, DateTimeOffset time, TimeSpan window)
@@ -89,8 +89,15 @@ internal static class ReyesIndicators
             max = Math.Max(max, events[i].Magnitude);
         }
 
-        row.Set(Indicator.X6, max, string.Create(CultureInfo.InvariantCulture,
-            $"no events in the x6 window [t - {window.TotalDays} days, t)"));
+        if (double.IsFinite(max))
+        {
+            row.Set(Indicator.X6, max, string.Empty);
+        }
+        else
+        {
+            row.Missing(Indicator.X6, string.Create(CultureInfo.InvariantCulture,
+                $"no events in the x6 window [t - {window.TotalDays} days, t)"));
+        }
     }
 
     private static string McText(IndicatorOptions options) =>

@@ -34,6 +34,12 @@ namespace GeoAnomaly.Host.Catalogs.Indicators;
 /// </remarks>
 internal static class SeismicityIndicators
 {
+    private static readonly Indicator[] s_panakkatAdeli =
+    [
+        Indicator.T, Indicator.MeanMagnitude, Indicator.SqrtEnergyRate, Indicator.B, Indicator.A, Indicator.Eta,
+        Indicator.DeltaM, Indicator.Mu, Indicator.C,
+    ];
+
     /// <summary>The columns in <see cref="Indicator"/> order, with names and units for a CSV header.</summary>
     public static IReadOnlyList<IndicatorColumn> Columns { get; } =
     [
@@ -87,33 +93,26 @@ internal static class SeismicityIndicators
 
     private static void FillPanakkatAdeli(IndicatorValues row, IReadOnlyList<Earthquake> events, int cut, DateTimeOffset time, IndicatorOptions options)
     {
-        var picked = new List<Earthquake>();
+        // Walk back from the cut to find how far the window reaches, then copy it forwards.
         DateTimeOffset from = options.TimeWindow is { } w ? time - w : DateTimeOffset.MinValue;
         int limit = options.TimeWindow is null ? options.EventCount : int.MaxValue;
-        for (int i = cut - 1; i >= 0 && picked.Count < limit && events[i].Time >= from; i--)
+        int count = 0;
+        int first = cut;
+        for (int i = cut - 1; i >= 0 && count < limit && events[i].Time >= from; i--)
         {
             CheckOrder(events, i);
-            if (options.MinimumMagnitude is not { } min || events[i].Magnitude >= min)
+            if (Counts(events[i], options))
             {
-                picked.Add(events[i]);
+                count++;
+                first = i;
             }
         }
 
         int needed = options.TimeWindow is null ? options.EventCount : 2;
-        if (picked.Count < needed)
+        if (count < needed)
         {
-            string where = options.TimeWindow is { } window
-                ? string.Create(CultureInfo.InvariantCulture, $" in the last {window.TotalDays} days")
-                : string.Empty;
-            string magnitude = options.MinimumMagnitude is { } m
-                ? string.Create(CultureInfo.InvariantCulture, $" with M ≥ {m}")
-                : string.Empty;
-            string reason = $"needs {needed} events{magnitude}{where} before t, has {picked.Count}";
-            foreach (Indicator indicator in new[]
-            {
-                Indicator.T, Indicator.MeanMagnitude, Indicator.SqrtEnergyRate, Indicator.B, Indicator.A,
-                Indicator.Eta, Indicator.DeltaM, Indicator.Mu, Indicator.C,
-            })
+            string reason = $"needs {needed} events{MagnitudeText(options)}{WindowText(options)} before t, has {count}";
+            foreach (Indicator indicator in s_panakkatAdeli)
             {
                 row.Missing(indicator, reason);
             }
@@ -121,11 +120,29 @@ internal static class SeismicityIndicators
             return;
         }
 
-        picked.Reverse();
-        double[] days = [.. picked.Select(e => (e.Time - time).Ticks / (double)TimeSpan.TicksPerDay)];
-        double[] magnitudes = [.. picked.Select(e => e.Magnitude)];
+        double[] days = new double[count];
+        double[] magnitudes = new double[count];
+        int k = 0;
+        for (int i = first; i < cut; i++)
+        {
+            if (Counts(events[i], options))
+            {
+                days[k] = (events[i].Time - time).Ticks / (double)TimeSpan.TicksPerDay;
+                magnitudes[k++] = events[i].Magnitude;
+            }
+        }
+
         PanakkatAdeli.Fill(row, days, magnitudes, options);
     }
+
+    private static bool Counts(Earthquake e, IndicatorOptions options) =>
+        options.MinimumMagnitude is not { } min || e.Magnitude >= min;
+
+    private static string MagnitudeText(IndicatorOptions options) =>
+        options.MinimumMagnitude is { } m ? string.Create(CultureInfo.InvariantCulture, $" with M ≥ {m}") : string.Empty;
+
+    private static string WindowText(IndicatorOptions options) =>
+        options.TimeWindow is { } w ? string.Create(CultureInfo.InvariantCulture, $" in the last {w.TotalDays} days") : string.Empty;
 
     /// <summary>Throws when event <paramref name="i"/> comes before its predecessor (the walks go backwards from the cut).</summary>
     /// <exception cref="ArgumentException">The events are not in time order.</exception>
