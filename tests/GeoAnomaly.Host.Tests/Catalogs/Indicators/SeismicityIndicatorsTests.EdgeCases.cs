@@ -126,6 +126,21 @@ public sealed partial class SeismicityIndicatorsTests
     }
 
     [Fact]
+    public void An_event_without_a_finite_magnitude_is_rejected()
+    {
+        // Given
+        List<Earthquake> events = Quakes.Seeded(60, seed: 2);
+        events[55] = Quakes.At(55, double.NaN);
+
+        // When
+        var error = Assert.Throws<ArgumentException>(() => SeismicityIndicators.Compute(events, Quakes.Day(60)));
+
+        // Then
+        Assert.Contains("event 55", error.Message, StringComparison.Ordinal);
+        Assert.Contains("magnitude NaN", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_options_are_rejected_naming_every_option_at_fault()
     {
         // Given

@@ -68,7 +68,7 @@ internal static class ReyesIndicators
         int k = needed;
         for (int i = cut - 1; i >= 0 && k > 0; i--)
         {
-            SeismicityIndicators.CheckOrder(events, i);
+            SeismicityIndicators.CheckEvent(events, i);
             double m = events[i].Magnitude;
             if (completeness is not { } mc || m >= mc - 1e-9)
             {
@@ -85,7 +85,7 @@ internal static class ReyesIndicators
         double max = double.NegativeInfinity;
         for (int i = cut - 1; i >= 0 && events[i].Time >= from; i--)
         {
-            SeismicityIndicators.CheckOrder(events, i);
+            SeismicityIndicators.CheckEvent(events, i);
             max = Math.Max(max, events[i].Magnitude);
         }
 

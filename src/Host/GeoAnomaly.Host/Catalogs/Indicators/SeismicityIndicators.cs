@@ -100,7 +100,7 @@ internal static class SeismicityIndicators
         int first = cut;
         for (int i = cut - 1; i >= 0 && count < limit && events[i].Time >= from; i--)
         {
-            CheckOrder(events, i);
+            CheckEvent(events, i);
             if (Counts(events[i], options))
             {
                 count++;
@@ -144,10 +144,21 @@ internal static class SeismicityIndicators
     private static string WindowText(IndicatorOptions options) =>
         options.TimeWindow is { } w ? string.Create(CultureInfo.InvariantCulture, $" in the last {w.TotalDays} days") : string.Empty;
 
-    /// <summary>Throws when event <paramref name="i"/> comes before its predecessor (the walks go backwards from the cut).</summary>
-    /// <exception cref="ArgumentException">The events are not in time order.</exception>
-    internal static void CheckOrder(IReadOnlyList<Earthquake> events, int i)
+    /// <summary>
+    /// Throws when event <paramref name="i"/> comes before its predecessor (the walks go backwards from the cut) or has
+    /// no finite magnitude.
+    /// </summary>
+    /// <exception cref="ArgumentException">The events are not in time order, or a magnitude is NaN or infinite.</exception>
+    internal static void CheckEvent(IReadOnlyList<Earthquake> events, int i)
     {
+        if (!double.IsFinite(events[i].Magnitude))
+        {
+            string which = events[i].Id ?? events[i].Time.ToString("O", CultureInfo.InvariantCulture);
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"event {i} ({which}) has magnitude {events[i].Magnitude}"),
+                nameof(events));
+        }
+
         if (i > 0 && events[i].Time < events[i - 1].Time)
         {
             throw new ArgumentException(
