@@ -4,6 +4,7 @@ using GeoAnomaly.Host.Catalogs;
 using GeoAnomaly.Host.Catalogs.Anomalies;
 using GeoAnomaly.Host.Catalogs.Cells;
 using GeoAnomaly.Host.Catalogs.Features;
+using GeoAnomaly.Host.Catalogs.Indicators;
 using GeoAnomaly.Sdk;
 using GeoAnomaly.Synthetic;
 using GeoAnomaly.Synthetic.Seismicity;
@@ -57,7 +58,7 @@ internal static class FeaturesScale
             long bytes;
             using (var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false), 1 << 20))
             {
-                rows = FeatureDataset.Write(catalog, spec, [features], writer).Rows;
+                rows = FeatureDataset.Write(catalog, spec, [new IndicatorBlock(), features], writer).Rows;
             }
 
             var build = clock.Elapsed;
@@ -79,7 +80,7 @@ internal static class FeaturesScale
             string report = string.Join('\n',
                 "# Forecast dataset scale",
                 "",
-                string.Create(inv, $"ETAS catalog of {catalog.Count:N0} events over {years} years, 20 x 20 degrees, {grid.Cells.Count} one-degree cells, weekly issues: {rows:N0} rows of {features.Columns.Count + 8} columns ({bytes / 1e6:F0} MB), anomaly features from {stationCount} stations ({anomalies.Count:N0} anomaly events), {Environment.ProcessorCount} cores."),
+                string.Create(inv, $"ETAS catalog of {catalog.Count:N0} events over {years} years, 20 x 20 degrees, {grid.Cells.Count} one-degree cells, weekly issues: {rows:N0} rows of {features.Columns.Count + SeismicityIndicators.Columns.Count + 8} columns ({bytes / 1e6:F0} MB), anomaly features from {stationCount} stations ({anomalies.Count:N0} anomaly events), {Environment.ProcessorCount} cores."),
                 "",
                 "| measure | value |",
                 "| --- | --- |",
