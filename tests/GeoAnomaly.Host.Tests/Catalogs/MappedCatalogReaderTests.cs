@@ -63,6 +63,23 @@ public sealed class MappedCatalogReaderTests
     }
 
     [Fact]
+    public void Split_parts_in_a_configured_zone_are_moved_to_UTC()
+    {
+        // Given: a local-time export at UTC+8, date and clock in six columns
+        var mapping = new CatalogMapping
+        {
+            Delimiter = "whitespace", HasHeader = false, TimeZone = "UTC+8",
+            Year = 1, Month = 2, Day = 3, Hour = 4, Minute = 5, Second = 6, Latitude = 7, Longitude = 8, Magnitude = 9,
+        };
+
+        // When
+        var e = Assert.Single(Read(mapping, "2008 5 12 14 28 1.5 31.0 103.4 7.9\n").Catalog.Events);
+
+        // Then
+        Assert.Equal(new DateTimeOffset(2008, 5, 12, 6, 28, 1, 500, TimeSpan.Zero), e.Time);
+    }
+
+    [Fact]
     public void A_ZMAP_row_with_seconds_and_a_longitude_past_180_is_read_and_normalised()
     {
         // Given
