@@ -13,7 +13,7 @@ internal sealed class CliApp
     public CliApp(params ICliCommand[] commands) => _commands = commands;
 
     /// <summary>The product's commands.</summary>
-    public static CliApp Default() => new(new PluginsCommand(), new IngestCommand(), new DetectCommand(), new EvaluateCommand(), new DemoCommand());
+    public static CliApp Default() => new(new PluginsCommand(), new IngestCommand(), new DetectCommand(), new EvaluateCommand(), new DemoCommand(), new CatalogCommand());
 
     /// <summary>Parses and runs <paramref name="args"/>; returns 0 (success), 1 (data or run error) or 2 (usage error).</summary>
     public async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken, bool interactive = false)
@@ -95,6 +95,13 @@ internal sealed class CliApp
             var defined = command.Define();
             root.Subcommands.Add(defined);
             actions[defined] = command;
+            if (command is CatalogCommand group)
+            {
+                foreach (var sub in group.Subcommands)
+                {
+                    actions[sub] = command; // the group dispatches to its subcommand
+                }
+            }
         }
 
         return (root, actions);
@@ -112,7 +119,8 @@ internal sealed class CliApp
             await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
         }
 
-        await error.WriteLineAsync($"Run 'geoanomaly {parse.CommandResult.Command.Name} --help' for the options.").ConfigureAwait(false);
+        string path = string.Join(' ', parse.CommandResult.Command.Parents.OfType<Command>().Where(c => c is not RootCommand).Reverse().Select(c => c.Name).Append(parse.CommandResult.Command.Name));
+        await error.WriteLineAsync($"Run 'geoanomaly {path} --help' for the options.").ConfigureAwait(false);
         return true;
     }
 }

@@ -1,0 +1,194 @@
+using System.CommandLine;
+using System.Globalization;
+using GeoAnomaly.Host.Catalogs;
+using GeoAnomaly.Host.Storage;
+using GeoAnomaly.Host.Storage.Files;
+
+namespace GeoAnomaly.Cli.Infrastructure;
+
+/// <summary>The options shared by <c>catalog ingest</c> and <c>catalog summary</c>: the file, how to read it, which events to keep.</summary>
+internal static class CatalogInputOptions
+{
+    public static readonly Argument<string> File = new("file") { Description = "The catalog: ComCat CSV, QuakeML 1.2 or ZMAP (detected from the content), or any delimited text with --mapping." };
+
+    public static readonly Option<CatalogFormat?> Format = new("--format") { Description = "Read the file as this format instead of detecting it: comcat, quakeml, zmap, mapped." };
+
+    public static readonly Option<string?> Mapping = new("--mapping") { Description = "Column mapping for delimited catalogs: a JSON file or inline JSON (see samples/catalogs/README.md). Implies --format mapped." };
+
+    public static readonly Option<bool> SkipBadRows = new("--skip-bad-rows") { Description = "Skip malformed rows (QuakeML: events) and count them, instead of stopping at the first." };
+
+    public static readonly Option<string?> From = new("--from") { Description = "Keep events at or after this ISO 8601 time (UTC unless it has an offset)." };
+
+    public static readonly Option<string?> To = new("--to") { Description = "Keep events before this ISO 8601 time." };
+
+    public static readonly Option<double?> MinMagnitude = new("--min-magnitude") { Description = "Keep events of at least this magnitude." };
+
+    public static readonly Option<double?> MaxMagnitude = new("--max-magnitude") { Description = "Keep events of at most this magnitude." };
+
+    public static readonly Option<double?> MinDepth = new("--min-depth") { Description = "Keep events at least this deep, km (events of unknown depth are dropped)." };
+
+    public static readonly Option<double?> MaxDepth = new("--max-depth") { Description = "Keep events at most this deep, km (events of unknown depth are dropped)." };
+
+    public static readonly Option<string?> Box = new("--bbox") { Description = "Keep events in west,south,east,north (degrees; west > east crosses the antimeridian)." };
+
+    public static readonly Option<string?> Polygon = new("--polygon") { Description = "Keep events inside the Polygon/MultiPolygon of this GeoJSON file (boundary included)." };
+
+    private static IEnumerable<Symbol> All => [File, Format, Mapping, SkipBadRows, From, To, MinMagnitude, MaxMagnitude, MinDepth, MaxDepth, Box, Polygon];
+
+    /// <summary>Adds the argument and options to <paramref name="command"/> and returns it.</summary>
+    public static Command AddTo(Command command)
+    {
+        foreach (var symbol in All)
+        {
+            switch (symbol)
+            {
+                case Argument a:
+                    command.Arguments.Add(a);
+                    break;
+                case Option o:
+                    command.Options.Add(o);
+                    break;
+            }
+        }
+
+        return command;
+    }
+
+    public static Settings Bind(ParseResult result) => new(
+        result.GetValue(File) ?? string.Empty,
+        result.GetValue(Format),
+        result.GetValue(Mapping),
+        result.GetValue(SkipBadRows),
+        result.GetValue(From),
+        result.GetValue(To),
+        result.GetValue(MinMagnitude),
+        result.GetValue(MaxMagnitude),
+        result.GetValue(MinDepth),
+        result.GetValue(MaxDepth),
+        result.GetValue(Box),
+        result.GetValue(Polygon));
+
+    /// <summary>The bound input options.</summary>
+    internal sealed record Settings(
+        string File,
+        CatalogFormat? Format,
+        string? Mapping,
+        bool SkipBadRows,
+        string? From,
+        string? To,
+        double? MinMagnitude,
+        double? MaxMagnitude,
+        double? MinDepth,
+        double? MaxDepth,
+        string? Box,
+        string? Polygon)
+    {
+        /// <summary>Every problem that needs no file to be read, each naming its option.</summary>
+        public IEnumerable<string> Validate()
+        {
+            if (!System.IO.File.Exists(File))
+            {
+                yield return $"file: {File} does not exist";
+            }
+
+            if (Format == CatalogFormat.Mapped && Mapping is null)
+            {
+                yield return "--format: mapped needs a --mapping";
+            }
+            else if (Format is { } f && f != CatalogFormat.Mapped && Mapping is not null)
+            {
+                yield return $"--mapping: only used with --format mapped, not {f}";
+            }
+
+            foreach (var (option, text) in new[] { ("--from", From), ("--to", To) })
+            {
+                if (text is not null && ParseTime(text) is null)
+                {
+                    yield return $"{option}: '{text}' is not an ISO 8601 time (e.g. 2019-07-01 or 2019-07-01T00:00:00Z)";
+                }
+            }
+
+            if (Box is not null && !BoundingBox.TryParse(Box, out _, out string? boxError))
+            {
+                yield return $"--bbox: {boxError}";
+            }
+
+            if (Polygon is not null && !System.IO.File.Exists(Polygon))
+            {
+                yield return $"--polygon: file {Polygon} does not exist";
+            }
+
+            foreach (var e in FilterWithoutPolygon().Validate())
+            {
+                yield return $"--{Kebab(e.Option)}: {e.Message}";
+            }
+        }
+
+        /// <summary>Reads the catalog and applies the filters.</summary>
+        /// <exception cref="UsageException">The mapping or polygon file is malformed; names the option.</exception>
+        /// <exception cref="DataException">The catalog is malformed; names file, line and column.</exception>
+        public Loaded Load(CancellationToken cancellationToken)
+        {
+            var mapping = Mapping is null ? null : LoadMapping(Mapping);
+            var filter = FilterWithoutPolygon();
+            if (Polygon is not null)
+            {
+                try
+                {
+                    filter = filter with { Polygon = GeoJsonPolygon.Read(Polygon) };
+                }
+                catch (DataException e)
+                {
+                    throw new UsageException($"--polygon: {e.Message}");
+                }
+            }
+
+            var read = CatalogReader.Read(File, Format, mapping, SkipBadRows, cancellationToken);
+            return new Loaded(read, filter.Apply(read.Catalog));
+        }
+
+        private CatalogFilter FilterWithoutPolygon() => new()
+        {
+            From = From is null ? null : ParseTime(From),
+            To = To is null ? null : ParseTime(To),
+            MinMagnitude = MinMagnitude,
+            MaxMagnitude = MaxMagnitude,
+            MinDepthKm = MinDepth,
+            MaxDepthKm = MaxDepth,
+            Box = Box is not null && BoundingBox.TryParse(Box, out var box, out _) ? box : null,
+        };
+
+        private static CatalogMapping LoadMapping(string value)
+        {
+            string trimmed = value.TrimStart();
+            bool inline = trimmed.StartsWith('{');
+            if (!inline && !System.IO.File.Exists(value))
+            {
+                throw new UsageException($"--mapping: file {value} does not exist");
+            }
+
+            CatalogMapping mapping;
+            try
+            {
+                mapping = inline ? CatalogMapping.FromJson(trimmed, "--mapping") : CatalogMapping.FromJson(System.IO.File.ReadAllText(value), value);
+            }
+            catch (DataException e)
+            {
+                throw new UsageException($"--mapping: {e.Message}");
+            }
+
+            var problems = mapping.Validate();
+            return problems.Count == 0 ? mapping : throw new UsageException($"--mapping: {string.Join("; ", problems)}");
+        }
+
+        private static DateTimeOffset? ParseTime(string text) =>
+            IsoTime.TryParse(text.Trim(), out var naive, out var offset) ? new DateTimeOffset(naive, offset ?? TimeSpan.Zero).ToUniversalTime() : null;
+
+        private static string Kebab(string option) => string.Concat(option.Select(c => char.IsUpper(c) ? "-" + char.ToLower(c, CultureInfo.InvariantCulture) : c.ToString()));
+    }
+
+    /// <summary>A catalog as read, and what the filters kept.</summary>
+    /// <param name="Read">The reader's result (all events, skipped rows).</param>
+    /// <param name="Kept">The events the filters kept.</param>
+    internal sealed record Loaded(CatalogReadResult Read, EarthquakeCatalog Kept);
+}

@@ -1,0 +1,88 @@
+using GeoAnomaly.Host.Storage.Influx;
+using GeoAnomaly.IntegrationTests.Support;
+
+namespace GeoAnomaly.IntegrationTests;
+
+/// <summary>Analysts load earthquake catalogs into InfluxDB with <c>geoanomaly catalog ingest</c>, run as a process.</summary>
+public sealed class CatalogIngestScenarios(InfluxServer server) : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ga-catalog-ingest-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// Catalog ingest: the real 38-year global catalog (day resolution, many events per day) goes in whole, and ingesting it again adds nothing.
+    [Fact]
+    public async Task Reingesting_the_global_catalog_leaves_the_event_count_unchanged()
+    {
+        // Given
+        using var client = await server.NewDatabaseAsync("quake-reingest");
+        string file = SharedData.Path("catalogs", "global-1976-2013", "catalog.csv");
+        string mapping = Path.Combine(PluginFixtures.RepoRoot, "samples", "catalogs", "pycsep-global-1976-2013.json");
+        int rows = File.ReadLines(file).Count(l => l.Length > 0) - 1;
+        string[] args = ["catalog", "ingest", file, "--mapping", mapping, "--influx", server.Require(), "--database", client.Connection.Database];
+
+        // When
+        var first = await GeoanomalyProcess.RunAsync(args);
+        long afterFirst = await CountAsync(client);
+        var second = await GeoanomalyProcess.RunAsync(args);
+        long afterSecond = await CountAsync(client);
+
+        // Then
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Equal(28465, rows);
+        Assert.Equal(rows, afterFirst);
+        Assert.Equal(afterFirst, afterSecond);
+    }
+
+    /// Catalog ingest: a QuakeML export goes in filtered, with its event ids, under the source the analyst names.
+    [Fact]
+    public async Task A_filtered_QuakeML_catalog_is_written_with_event_ids_under_its_source()
+    {
+        // Given
+        using var client = await server.NewDatabaseAsync("quake-quakeml");
+        string file = SharedData.Path("catalogs", "quakeml-usgs-comcat-2009", "sample.quakeml");
+
+        // When
+        var result = await GeoanomalyProcess.RunAsync("catalog", "ingest", file, "--min-magnitude", "4", "--source", "comcat-2009", "--influx", server.Require(), "--database", client.Connection.Database);
+
+        // Then
+        Assert.True(result.ExitCode == 0, result.ToString());
+        long kept = long.Parse(result.Output.Split(", ")[2].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(kept is > 0 and < 270, result.Output);
+        Assert.Equal(kept, await CountAsync(client, "WHERE \"source\" = 'comcat-2009' AND \"mag\" >= 4"));
+        Assert.Equal(kept, await CountAsync(client, "WHERE \"event_id\" =~ /./"));
+    }
+
+    /// Catalog ingest: a malformed row stops the ingest with file, line and column, and nothing is written.
+    [Fact]
+    public async Task A_malformed_row_is_reported_by_line_and_column_and_nothing_is_written()
+    {
+        // Given
+        using var client = await server.NewDatabaseAsync("quake-malformed");
+        string file = Path.Combine(_folder, "junk.dat");
+        await File.WriteAllLinesAsync(file, ["7.28 46.29 1990 10 19 1.2 3.0 19 4", "7.46 46.40 1990 10 32 2.5 1.0 1 26"], TestContext.Current.CancellationToken);
+
+        // When
+        var result = await GeoanomalyProcess.RunAsync("catalog", "ingest", file, "--influx", server.Require(), "--database", client.Connection.Database);
+
+        // Then
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{file}:2: column #5: day 32", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(client));
+    }
+
+    private static async Task<long> CountAsync(InfluxClient client, string where = "")
+    {
+        long total = 0;
+        await foreach (var series in client.QueryAsync($"SELECT COUNT(\"mag\") FROM \"ga_quake\" {where}", ct: TestContext.Current.CancellationToken))
+        {
+            foreach (var row in series.Rows)
+            {
+                total += row[1].GetInt64();
+            }
+        }
+
+        return total;
+    }
+}
