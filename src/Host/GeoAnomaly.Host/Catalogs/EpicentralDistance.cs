@@ -8,6 +8,9 @@ internal static class EpicentralDistance
     /// <summary>Mean Earth radius, km.</summary>
     public const double EarthRadiusKm = 6371.0;
 
+    /// <summary>Kilometres per degree of a great circle (of latitude) on that sphere.</summary>
+    public const double KmPerDegree = EarthRadiusKm * Math.PI / 180;
+
     /// <summary>Distance in km between two points given in degrees.</summary>
     /// <param name="lat1">Latitude of the first point.</param>
     /// <param name="lon1">Longitude of the first point.</param>

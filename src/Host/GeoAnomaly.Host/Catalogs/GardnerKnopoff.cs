@@ -83,9 +83,12 @@ internal static class GardnerKnopoff
             long before = (long)(options.ForeshockFraction * days * TimeSpan.TicksPerDay);
             int id = ++next;
             ids[main] = id;
+            double maxDegrees = km / EpicentralDistance.KmPerDegree;
             for (int j = LowerBound(ticks, ticks[main] - before); j < n && ticks[j] <= ticks[main] + after; j++)
             {
-                if (ids[j] == 0 && EpicentralDistance.Km(quake, events[j]) <= km)
+                // The latitude difference alone bounds the great-circle distance from below: a cheap first test.
+                if (ids[j] == 0 && Math.Abs(events[j].Latitude - quake.Latitude) <= maxDegrees
+                    && EpicentralDistance.Km(quake, events[j]) <= km)
                 {
                     ids[j] = id;
                 }
