@@ -66,6 +66,7 @@ internal static class GardnerKnopoff
         var events = catalog.Events;
         int n = events.Count;
         long[] ticks = [.. events.Select(e => e.Time.UtcTicks)];
+        var unit = UnitVectors(events);
         int[] order = [.. Enumerable.Range(0, n).Where(i => !double.IsNaN(events[i].Magnitude))
             .OrderByDescending(i => events[i].Magnitude).ThenBy(i => i)];
         int[] ids = new int[n];
@@ -83,12 +84,13 @@ internal static class GardnerKnopoff
             long before = (long)(options.ForeshockFraction * days * TimeSpan.TicksPerDay);
             int id = ++next;
             ids[main] = id;
-            double maxDegrees = km / EpicentralDistance.KmPerDegree;
+            double minCosine = Math.Cos(Math.Min(km / EpicentralDistance.EarthRadiusKm, Math.PI));
+            var (x, y, z) = unit[main];
             for (int j = LowerBound(ticks, ticks[main] - before); j < n && ticks[j] <= ticks[main] + after; j++)
             {
-                // The latitude difference alone bounds the great-circle distance from below: a cheap first test.
-                if (ids[j] == 0 && Math.Abs(events[j].Latitude - quake.Latitude) <= maxDegrees
-                    && EpicentralDistance.Km(quake, events[j]) <= km)
+                // Great-circle distance ≤ km ⇔ cosine of the central angle ≥ cos(km / R): a dot product of unit vectors.
+                var (xj, yj, zj) = unit[j];
+                if (ids[j] == 0 && (x * xj) + (y * yj) + (z * zj) >= minCosine)
                 {
                     ids[j] = id;
                 }
@@ -97,6 +99,20 @@ internal static class GardnerKnopoff
 
         string name = $"Gardner-Knopoff ({options.Window}, foreshock fraction {options.ForeshockFraction:0.##})";
         return DeclusteringResult.FromClusters(name, events, ids);
+    }
+
+    private static (double X, double Y, double Z)[] UnitVectors(IReadOnlyList<Earthquake> events)
+    {
+        const double Rad = Math.PI / 180;
+        var unit = new (double X, double Y, double Z)[events.Count];
+        for (int i = 0; i < unit.Length; i++)
+        {
+            double lat = events[i].Latitude * Rad;
+            double lon = events[i].Longitude * Rad;
+            unit[i] = (Math.Cos(lat) * Math.Cos(lon), Math.Cos(lat) * Math.Sin(lon), Math.Sin(lat));
+        }
+
+        return unit;
     }
 
     private static int LowerBound(long[] ticks, long value)
