@@ -28,12 +28,13 @@ internal sealed record GoodnessOfFitResult(
 /// above it (b by <see cref="AkiUtsuBValue"/>, a through the count at Mc), predict the number of events Sᵢ in every bin
 /// from Mc up, and measure R = 100 − 100 Σ|Bᵢ − Sᵢ| / Σ Bᵢ against the observed counts Bᵢ. Mc is the lowest trial at
 /// which R reaches 95 (the 95 % level); many catalogs never reach it, so the 90 % level is the second choice.</para>
-/// <para>Bᵢ and Sᵢ are the non-cumulative counts per bin (Sᵢ = N(≥ lower edge) − N(≥ upper edge) of the fitted law),
-/// as in the CORSSA completeness article's reference code (Mignan &amp; Woessner 2012); the paper's wording
-/// ("cumulative number in each bin") is read that way there too.</para>
-/// <para>Fallback when neither level is reached: maximum curvature with its +0.2 correction, ZMAP's "best combination
-/// (Mc95 − Mc90 − maximum curvature)" rule. A trial Mc needs at least <see cref="DefaultMinimumEvents"/> events at or
-/// above it; trials run from the lowest occupied bin up.</para>
+/// <para>Bᵢ and Sᵢ are compared per bin (non-cumulative counts; Sᵢ = N(≥ lower edge) − N(≥ upper edge) of the
+/// fitted law). This reading is ours, stated here; if ZMAP's numbers
+/// must be reproduced exactly, check its definition first.</para>
+/// <para>Fallback when neither level is reached: maximum curvature with its +0.2 correction, following ZMAP's "best
+/// combination (Mc95 − Mc90 − maximum curvature)" order (its Mc option 5); the correction is the one passed to
+/// <see cref="MaxCurvature"/>. A trial Mc needs at least <see cref="DefaultMinimumEvents"/> events at or above it;
+/// trials run from the lowest occupied bin up.</para>
 /// <para>Characteristics: no training; O(bins²); NaN magnitudes rejected.</para>
 /// </remarks>
 internal static class GoodnessOfFit
