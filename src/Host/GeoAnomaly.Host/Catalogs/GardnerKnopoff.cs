@@ -43,8 +43,8 @@ internal sealed record GardnerKnopoffOptions
 /// <see cref="GardnerKnopoffOptions.ForeshockFraction"/> f, within f t(M) before it) joins it. The opener is the
 /// cluster's mainshock; the other members are removed. A cluster of one is a background event.</para>
 /// <para>Windows: <see cref="GardnerKnopoffWindow"/> (default: the GK 1974 formula fit; the table, Grünthal and
-/// Uhrhammer are the alternatives). Foreshocks: GK 1974 windows both sides of the mainshock by default (f = 1, our
-/// reading of the paper's "foreshocks and aftershocks"); f = 0 gives aftershock-only windows.</para>
+/// Uhrhammer are the alternatives). Foreshocks: by default the window reaches as far before the mainshock as after it
+/// (f = 1, our choice, so that foreshocks of a sequence go with it); f = 0 gives aftershock-only windows.</para>
 /// <para>Characteristics: deterministic; no training; O(n · events per window) on the time-sorted catalog; events with
 /// a NaN magnitude never open a cluster (they can still fall in one).</para>
 /// </remarks>

@@ -6,7 +6,7 @@ namespace GeoAnomaly.Host.Catalogs;
 /// non-cumulative frequency-magnitude distribution (the point of maximum curvature of the cumulative one).</para>
 /// <para>MAXC underestimates Mc where the distribution bends gradually; Woessner &amp; Wiemer (2005, BSSA 95,
 /// 684-698) add +0.2, the "usual" correction (<see cref="DefaultCorrection"/>). Pass 0 for plain MAXC.</para>
-/// <para>Ties go to the lowest magnitude bin. Characteristics: no training; O(n); NaN magnitudes rejected.</para>
+/// <para>The corrected value is rounded to a bin centre. Ties go to the lowest magnitude bin. Characteristics: no training; O(n); NaN magnitudes rejected.</para>
 /// </remarks>
 internal static class MaxCurvature
 {
