@@ -9,8 +9,8 @@ public sealed class CatalogFilterTests
     public void Time_range_keeps_from_inclusive_and_to_exclusive()
     {
         // Given
-        var catalog = Quakes.Catalog(Quakes.At(0, id: "a"), Quakes.At(1, id: "b"), Quakes.At(2, id: "c"));
-        var filter = new CatalogFilter { From = Quakes.Start.AddDays(1), To = Quakes.Start.AddDays(2) };
+        var catalog = CatalogQuakes.Catalog(CatalogQuakes.At(0, id: "a"), CatalogQuakes.At(1, id: "b"), CatalogQuakes.At(2, id: "c"));
+        var filter = new CatalogFilter { From = CatalogQuakes.Start.AddDays(1), To = CatalogQuakes.Start.AddDays(2) };
 
         // When
         var kept = filter.Apply(catalog);
@@ -23,9 +23,9 @@ public sealed class CatalogFilterTests
     public void Magnitude_and_depth_bounds_are_inclusive_and_unknown_depths_fail_a_depth_bound()
     {
         // Given
-        var catalog = Quakes.Catalog(
-            Quakes.At(0, mag: 3.9, id: "small"), Quakes.At(1, mag: 4.0, depth: 5, id: "edge"), Quakes.At(2, mag: 6, depth: 70, id: "deep"),
-            Quakes.At(3, mag: 5, depth: double.NaN, id: "unknown"));
+        var catalog = CatalogQuakes.Catalog(
+            CatalogQuakes.At(0, mag: 3.9, id: "small"), CatalogQuakes.At(1, mag: 4.0, depth: 5, id: "edge"), CatalogQuakes.At(2, mag: 6, depth: 70, id: "deep"),
+            CatalogQuakes.At(3, mag: 5, depth: double.NaN, id: "unknown"));
         var filter = new CatalogFilter { MinMagnitude = 4.0, MaxDepthKm = 70 };
 
         // When
@@ -40,7 +40,7 @@ public sealed class CatalogFilterTests
     {
         // Given: 170E .. 170W
         Assert.True(BoundingBox.TryParse("170,-50,-170,-10", out var box, out _));
-        var catalog = Quakes.Catalog(Quakes.At(0, lat: -30, lon: 175, id: "west-of-180"), Quakes.At(1, lat: -30, lon: -175, id: "east-of-180"), Quakes.At(2, lat: -30, lon: 0, id: "far"));
+        var catalog = CatalogQuakes.Catalog(CatalogQuakes.At(0, lat: -30, lon: 175, id: "west-of-180"), CatalogQuakes.At(1, lat: -30, lon: -175, id: "east-of-180"), CatalogQuakes.At(2, lat: -30, lon: 0, id: "far"));
 
         // When
         var kept = new CatalogFilter { Box = box }.Apply(catalog);
@@ -56,9 +56,9 @@ public sealed class CatalogFilterTests
         var polygon = GeoJsonPolygon.Parse(
             """{ "type": "Polygon", "coordinates": [ [[130,30],[140,30],[140,40],[130,40],[130,30]], [[134,34],[136,34],[136,36],[134,36],[134,34]] ] }""",
             "region.geojson");
-        var catalog = Quakes.Catalog(
-            Quakes.At(0, lat: 32, lon: 132, id: "inside"), Quakes.At(1, lat: 35, lon: 135, id: "hole"),
-            Quakes.At(2, lat: 30, lon: 135, id: "edge"), Quakes.At(3, lat: 45, lon: 135, id: "outside"));
+        var catalog = CatalogQuakes.Catalog(
+            CatalogQuakes.At(0, lat: 32, lon: 132, id: "inside"), CatalogQuakes.At(1, lat: 35, lon: 135, id: "hole"),
+            CatalogQuakes.At(2, lat: 30, lon: 135, id: "edge"), CatalogQuakes.At(3, lat: 45, lon: 135, id: "outside"));
 
         // When
         var kept = new CatalogFilter { Polygon = polygon }.Apply(catalog);
@@ -71,7 +71,7 @@ public sealed class CatalogFilterTests
     public void Validation_names_inverted_ranges()
     {
         // Given
-        var filter = new CatalogFilter { From = Quakes.Start, To = Quakes.Start, MinMagnitude = 5, MaxMagnitude = 4, MinDepthKm = 10, MaxDepthKm = 0 };
+        var filter = new CatalogFilter { From = CatalogQuakes.Start, To = CatalogQuakes.Start, MinMagnitude = 5, MaxMagnitude = 4, MinDepthKm = 10, MaxDepthKm = 0 };
 
         // When
         var options = filter.Validate().Select(e => e.Option).ToList();

@@ -2,7 +2,6 @@ using GeoAnomaly.Host.Catalogs;
 
 namespace GeoAnomaly.Host.Tests.Support;
 
-<<<<<<< HEAD
 /// <summary>Earthquake builders for catalog tests: events placed by day offset from <see cref="Origin"/>.</summary>
 internal static class Quakes
 {
@@ -29,17 +28,4 @@ internal static class Quakes
         var random = new Random(seed);
         return [.. Enumerable.Range(0, count).Select(i => At(i, 3.0 + (random.Next(0, 21) / 10.0)))];
     }
-=======
-/// <summary>Builders of earthquakes and catalogs for catalog tests.</summary>
-internal static class Quakes
-{
-    public static readonly DateTimeOffset Start = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-    /// <summary>An event <paramref name="days"/> after <see cref="Start"/>.</summary>
-    public static Earthquake At(double days, double lat = 35, double lon = 140, double depth = 10, double mag = 4, string? id = null) =>
-        new(Start.AddDays(days), lat, lon, depth, mag) { Id = id };
-
-    /// <summary>A catalog of <paramref name="events"/>.</summary>
-    public static EarthquakeCatalog Catalog(params Earthquake[] events) => new("test", events);
->>>>>>> i7-catio
 }

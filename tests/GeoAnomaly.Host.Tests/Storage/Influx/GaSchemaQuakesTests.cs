@@ -9,7 +9,7 @@ public sealed class GaSchemaQuakesTests
     public void An_event_becomes_a_ga_quake_point_with_source_tag_and_the_schema_fields()
     {
         // Given
-        var quake = Quakes.At(0, lat: 35.77, lon: -117.6, depth: 8, mag: 7.1, id: "ci38457511");
+        var quake = CatalogQuakes.At(0, lat: 35.77, lon: -117.6, depth: 8, mag: 7.1, id: "ci38457511");
 
         // When
         var batch = BatchingWriter.Split(new GaSchema().Quakes("comcat", [quake]), 100).Single();
@@ -26,22 +26,22 @@ public sealed class GaSchemaQuakesTests
     public void Events_sharing_an_origin_time_get_successive_nanoseconds_so_none_overwrites_another()
     {
         // Given: three events on one day (a day-resolution catalog), one the next day
-        var events = new[] { Quakes.At(0, mag: 5), Quakes.At(0, mag: 6), Quakes.At(0, mag: 7), Quakes.At(1, mag: 5) };
+        var events = new[] { CatalogQuakes.At(0, mag: 5), CatalogQuakes.At(0, mag: 6), CatalogQuakes.At(0, mag: 7), CatalogQuakes.At(1, mag: 5) };
 
         // When
         var batch = BatchingWriter.Split(new GaSchema().Quakes("global", events), 100).Single();
 
         // Then
-        long day0 = LineProtocol.ToUnixNanoseconds(Quakes.Start);
+        long day0 = LineProtocol.ToUnixNanoseconds(CatalogQuakes.Start);
         var times = Enumerable.Range(0, batch.Count).Select(i => LineProtocolReader.Parse(batch.LineText(i)).Time).ToList();
-        Assert.Equal([day0, day0 + 1, day0 + 2, LineProtocol.ToUnixNanoseconds(Quakes.Start.AddDays(1))], times);
+        Assert.Equal([day0, day0 + 1, day0 + 2, LineProtocol.ToUnixNanoseconds(CatalogQuakes.Start.AddDays(1))], times);
     }
 
     [Fact]
     public void An_unknown_depth_and_a_missing_id_are_left_out()
     {
         // Given
-        var quake = Quakes.At(0, depth: double.NaN);
+        var quake = CatalogQuakes.At(0, depth: double.NaN);
 
         // When
         var batch = BatchingWriter.Split(new GaSchema().Quakes("x", [quake]), 100).Single();
