@@ -9,7 +9,7 @@ namespace GeoAnomaly.Cli.Commands;
 internal sealed class CatalogSummaryCommand : CliCommand<CatalogSummaryCommand.Settings>
 {
     public override Command Define() =>
-        CatalogInputOptions.AddTo(new Command("summary", "Print a catalog's event count, time span, magnitude and depth ranges and magnitude types (after the filters)."));
+        CatalogInputOptions.AddTo(new Command("summary", "Print a catalog's event count, time span, magnitude and depth ranges, magnitude types, magnitude of completeness (two methods), b-value and declustered counts (after the filters)."));
 
     protected override Settings Bind(ParseResult result) => new(CatalogInputOptions.Bind(result));
 
@@ -29,10 +29,13 @@ internal sealed class CatalogSummaryCommand : CliCommand<CatalogSummaryCommand.S
             await o.WriteLineAsync("magnitude types: " + string.Join(", ", summary.MagnitudeTypes.Select(t => Invariant($"{t.Key ?? "(none)"} {t.Value}")))).ConfigureAwait(false);
         }
 
-        // ---- CatalogStatistics goes here (issue 7, build item 2, another helper's part) ----
-        // Mc by maximum curvature (+0.2) and by goodness of fit (90% / 95%), Aki-Utsu b with its Shi & Bolt
-        // uncertainty, and the declustered count (Gardner-Knopoff, Reasenberg): print them from loaded.Kept here.
-        // ------------------------------------------------------------------------------------
+        if (summary.Count > 0)
+        {
+            // Mc by maximum curvature (+0.2) and goodness of fit, Aki-Utsu b with the Shi & Bolt uncertainty, declustering.
+            await o.WriteLineAsync("statistics:").ConfigureAwait(false);
+            await o.WriteAsync(CatalogStatisticsText.Format(CatalogStatistics.Compute(loaded.Kept))).ConfigureAwait(false);
+        }
+
         foreach (string skipped in loaded.Read.Skipped.Take(10))
         {
             await context.Error.WriteLineAsync($"skipped: {skipped}").ConfigureAwait(false);
