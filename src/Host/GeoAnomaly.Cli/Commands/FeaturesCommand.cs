@@ -1,0 +1,184 @@
+using System.CommandLine;
+using System.Globalization;
+using GeoAnomaly.Cli.Infrastructure;
+using GeoAnomaly.Host.Catalogs.Anomalies;
+using GeoAnomaly.Host.Catalogs.Cells;
+using GeoAnomaly.Host.Catalogs.Features;
+using GeoAnomaly.Host.Storage.Files;
+using GeoAnomaly.Sdk;
+
+namespace GeoAnomaly.Cli.Commands;
+
+/// <summary>
+/// <c>geoanomaly features CATALOG --grid … --issue-from … --issue-to … --out dataset.csv</c>: the forecast dataset, one
+/// row per cell and issue time with the fifteen seismicity indicators of the cell's events before that time, anomaly
+/// features of the stations within the Dobrovolsky radius (with <c>--events</c> and <c>--stations</c>), and per horizon
+/// the label "an event of M ≥ Mth occurs in the cell in (t, t + h]" with the first such event's time.
+/// </summary>
+internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
+{
+    private static readonly Option<string> s_grid = new("--grid") { Description = "Regular cells: south,north,west,east,step in degrees (e.g. 30,46,128,148,1).", Required = true };
+    private static readonly Option<string> s_issueFrom = new("--issue-from") { Description = "First issue time, ISO 8601 (UTC unless it has an offset).", Required = true };
+    private static readonly Option<string> s_issueTo = new("--issue-to") { Description = "Issue times are before this, ISO 8601.", Required = true };
+    private static readonly Option<double> s_issueStepDays = new("--issue-step-days") { Description = "Days between issue times.", DefaultValueFactory = _ => 7 };
+    private static readonly Option<string> s_horizons = new("--horizons") { Description = "Horizons in days, comma-separated; one label per horizon.", DefaultValueFactory = _ => "7,30" };
+    private static readonly Option<double> s_targetMagnitude = new("--target-magnitude") { Description = "Mth: the label is an event of at least this magnitude; its Dobrovolsky radius 10^(0.43 Mth) km picks the stations.", DefaultValueFactory = _ => 6 };
+    private static readonly Option<string?> s_events = new("--events") { Description = "Anomaly events (an events.csv of 'detect') for the anomaly features; needs --stations." };
+    private static readonly Option<string?> s_stations = new("--stations") { Description = "Station list (network,station,lat,lon,... as for 'detect') locating the stations of --events." };
+    private static readonly Option<string> s_out = new("--out") { Description = "The dataset CSV to write (replaced only once complete).", Required = true };
+    private static readonly Option<bool> s_summary = new("--summary") { Description = "Also print class balance per horizon, and range and missing values per feature column." };
+
+    public override Command Define()
+    {
+        var command = CatalogInputOptions.AddTo(new Command("features", "Build the forecast dataset: seismicity indicators and anomaly features per cell and issue time, with labels per horizon."));
+        foreach (var option in new Option[] { s_grid, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_events, s_stations, s_out, s_summary })
+        {
+            command.Options.Add(option);
+        }
+
+        return command;
+    }
+
+    protected override Settings Bind(ParseResult result) => new(
+        CatalogInputOptions.Bind(result), result.GetValue(s_grid)!, result.GetValue(s_issueFrom)!, result.GetValue(s_issueTo)!, result.GetValue(s_issueStepDays),
+        result.GetValue(s_horizons)!, result.GetValue(s_targetMagnitude), result.GetValue(s_events), result.GetValue(s_stations), result.GetValue(s_out)!, result.GetValue(s_summary));
+
+    protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
+    {
+        var catalog = settings.Input.Load(cancellationToken).Kept;
+        double[] g = settings.GridValues()!;
+        var grid = CellGrid.Regular(g[0], g[1], g[2], g[3], g[4]);
+        var spec = new FeatureDatasetSpec(grid.Cells, new IssueSchedule(Time(settings.IssueFrom)!.Value, Time(settings.IssueTo)!.Value, TimeSpan.FromDays(settings.IssueStepDays)),
+            settings.HorizonValues()!, settings.TargetMagnitude);
+        var blocks = new List<IFeatureBlock> { new IndicatorBlock() };
+        AnomalyFeatures? anomalies = null;
+        if (settings.Events is not null)
+        {
+            anomalies = LoadAnomalies(settings, grid, context);
+            blocks.Add(anomalies);
+        }
+
+        (long Rows, long[] Positives) written = (0, []);
+        AtomicFile.WriteText(settings.Out, writer => written = FeatureDataset.Write(catalog, spec, blocks, writer));
+        var o = context.Out;
+        var inv = CultureInfo.InvariantCulture;
+        await o.WriteLineAsync(string.Create(inv, $"features: {written.Rows:N0} rows ({grid.Cells.Count} cells x {written.Rows / Math.Max(1, grid.Cells.Count):N0} issue times) from {catalog.Count:N0} events to {settings.Out}")).ConfigureAwait(false);
+        if (anomalies is not null)
+        {
+            await o.WriteLineAsync(string.Create(inv, $"  anomaly features: stations within {anomalies.RadiusKm:0} km (Dobrovolsky, M {settings.TargetMagnitude}) of each cell; e.g. cell {grid.Cells[0].Id}: {string.Join(' ', anomalies.StationsOf(grid.Cells[0].Id).DefaultIfEmpty("(none)"))}")).ConfigureAwait(false);
+        }
+
+        if (settings.Summary)
+        {
+            await o.WriteAsync(FeatureDatasetSummary.Format(settings.Out, spec.HorizonsDays, written.Positives, written.Rows)).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static AnomalyFeatures LoadAnomalies(Settings settings, CellGrid grid, CliContext context)
+    {
+        var list = StationList.Read(settings.Stations!);
+        var stations = new Dictionary<string, StationLocation>(StringComparer.Ordinal);
+        foreach (var channel in list.Channels.Where(c => c.Location is not null))
+        {
+            stations.TryAdd(AnomalyFeatures.StationKey(channel.Id), channel.Location!);
+        }
+
+        var located = new List<LocatedAnomaly>();
+        int unlocated = 0;
+        foreach (var row in EventCsvReader.Read(settings.Events!))
+        {
+            if (stations.TryGetValue(AnomalyFeatures.StationKey(row.Event.Channel), out var at))
+            {
+                located.Add(new LocatedAnomaly(row.Event, row.ChannelKind ?? ChannelKind.Other, at));
+            }
+            else
+            {
+                unlocated++;
+            }
+        }
+
+        if (unlocated > 0)
+        {
+            context.Log.Warning("{Count} anomaly event(s) in {Events} are on stations {Stations} does not locate; they are not used", unlocated, settings.Events, settings.Stations);
+        }
+
+        return new AnomalyFeatures(located, stations, grid.Cells, new AnomalyFeatureOptions { TargetMagnitude = settings.TargetMagnitude });
+    }
+
+    private static DateTimeOffset? Time(string text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t) ? t : null;
+
+    internal sealed record Settings(CatalogInputOptions.Settings Input, string Grid, string IssueFrom, string IssueTo, double IssueStepDays, string Horizons,
+        double TargetMagnitude, string? Events, string? Stations, string Out, bool Summary) : ICommandSettings
+    {
+        /// <summary>The grid's five numbers, or null when malformed.</summary>
+        public double[]? GridValues()
+        {
+            var parts = Grid.Split(',');
+            var values = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : double.NaN).ToArray();
+            return values.Length == 5 && values.All(double.IsFinite) ? values : null;
+        }
+
+        /// <summary>The horizons, or null when malformed.</summary>
+        public int[]? HorizonValues()
+        {
+            var values = Horizons.Split(',').Select(p => int.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : 0).ToArray();
+            return values.Length > 0 && values.All(v => v >= 1) ? values : null;
+        }
+
+        public IEnumerable<string> Validate()
+        {
+            foreach (string problem in Input.Validate())
+            {
+                yield return problem;
+            }
+
+            if (GridValues() is not { } g)
+            {
+                yield return $"--grid: '{Grid}' is not south,north,west,east,step (five numbers)";
+            }
+            else if (!(g[0] >= -90 && g[1] <= 90 && g[0] < g[1] && g[2] < g[3] && g[4] > 0))
+            {
+                yield return $"--grid: '{Grid}' needs south < north within -90..90, west < east and a positive step";
+            }
+
+            foreach (var (option, text) in new[] { ("--issue-from", IssueFrom), ("--issue-to", IssueTo) })
+            {
+                if (Time(text) is null)
+                {
+                    yield return $"{option}: '{text}' is not an ISO 8601 time";
+                }
+            }
+
+            if (!(IssueStepDays > 0))
+            {
+                yield return $"--issue-step-days: must be positive, got {IssueStepDays}";
+            }
+
+            if (HorizonValues() is null)
+            {
+                yield return $"--horizons: '{Horizons}' is not a comma-separated list of whole days (at least 1)";
+            }
+
+            if (!(TargetMagnitude is > 0 and < 10))
+            {
+                yield return $"--target-magnitude: must be between 0 and 10, got {TargetMagnitude}";
+            }
+
+            if ((Events is null) != (Stations is null))
+            {
+                yield return "--events and --stations go together (the stations locate the anomaly events)";
+            }
+
+            foreach (var (option, path) in new[] { ("--events", Events), ("--stations", Stations) })
+            {
+                if (path is not null && !File.Exists(path))
+                {
+                    yield return $"{option}: file {path} does not exist";
+                }
+            }
+        }
+    }
+}

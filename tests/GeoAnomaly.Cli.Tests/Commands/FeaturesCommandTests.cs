@@ -1,0 +1,63 @@
+using GeoAnomaly.Cli.Tests.Support;
+
+namespace GeoAnomaly.Cli.Tests.Commands;
+
+public sealed class FeaturesCommandTests : IDisposable
+{
+    // ZMAP rows: lon lat year month day mag depth hour minute. Two events in cell 46_7 (46..47 N, 7..8 E): an M2.5 in
+    // January 2000 and an M4.2 on 2000-02-10; one in cell 45_7.
+    private static readonly string[] s_zmap =
+    [
+        "7.28 46.29 2000 1 5 2.5 3.0 19 4",
+        "7.46 46.40 2000 2 10 4.2 1.0 1 26",
+        "7.38 45.92 2000 1 23 3.1 8.5 9 29",
+    ];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("ga-features-").FullName;
+    private readonly CommandTester _tester = new();
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task The_dataset_has_a_row_per_cell_and_issue_time_with_labels_per_horizon_and_a_summary()
+    {
+        // Given
+        string catalog = Path.Combine(_folder, "junk.dat");
+        await File.WriteAllLinesAsync(catalog, s_zmap, TestContext.Current.CancellationToken);
+        string output = Path.Combine(_folder, "dataset.csv");
+
+        // When: 2 cells, issues on 2000-02-01 and 02-08, horizons 7 and 30 days, Mth 4
+        var result = await _tester.RunAsync("features", catalog, "--grid", "45,47,7,8,1", "--issue-from", "2000-02-01", "--issue-to", "2000-02-15",
+            "--horizons", "7,30", "--target-magnitude", "4", "--out", output, "--summary");
+
+        // Then
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = await File.ReadAllLinesAsync(output, TestContext.Current.CancellationToken);
+        Assert.Equal(5, lines.Length);
+        Assert.StartsWith("cell,cell_lat_deg,cell_lon_deg,issue_time_utc,pa_t [day],", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith(",label_7d,first_target_7d_utc,label_30d,first_target_30d_utc", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith(",0,,1,2000-02-10T01:26:00.000Z", lines[3], StringComparison.Ordinal); // 46_7 on 02-01: not within 7 days, within 30
+        Assert.EndsWith(",1,2000-02-10T01:26:00.000Z,1,2000-02-10T01:26:00.000Z", lines[4], StringComparison.Ordinal);
+        Assert.Contains("features: 4 rows (2 cells x 2 issue times) from 3 events", result.Output, StringComparison.Ordinal);
+        Assert.Contains("30 days: 2 positive of 4 (50 %)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_grid_horizons_and_a_lone_events_file_are_usage_errors_naming_the_options()
+    {
+        // Given
+        string catalog = Path.Combine(_folder, "junk.dat");
+        await File.WriteAllLinesAsync(catalog, s_zmap, TestContext.Current.CancellationToken);
+
+        // When
+        var result = await _tester.RunAsync("features", catalog, "--grid", "47,45,7,8", "--issue-from", "2000-02-01", "--issue-to", "2000-02-15",
+            "--horizons", "7,x", "--events", catalog, "--out", Path.Combine(_folder, "d.csv"));
+
+        // Then
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--grid: '47,45,7,8' is not south,north,west,east,step", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--horizons: '7,x'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--events and --stations go together", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "d.csv")));
+    }
+}
