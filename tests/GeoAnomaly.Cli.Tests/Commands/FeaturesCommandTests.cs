@@ -43,6 +43,33 @@ public sealed class FeaturesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Named_GeoJSON_regions_are_cells_too()
+    {
+        // Given: "north" covers 46..47 N, "south" 45..46 N, both 7..8 E
+        string catalog = Path.Combine(_folder, "junk.dat");
+        await File.WriteAllLinesAsync(catalog, s_zmap, TestContext.Current.CancellationToken);
+        string cells = Path.Combine(_folder, "cells.geojson");
+        await File.WriteAllTextAsync(cells, """
+            { "type": "FeatureCollection", "features": [
+              { "type": "Feature", "properties": { "name": "north" }, "geometry": { "type": "Polygon", "coordinates": [[[7, 46], [8, 46], [8, 47], [7, 47], [7, 46]]] } },
+              { "type": "Feature", "properties": { "name": "south" }, "geometry": { "type": "Polygon", "coordinates": [[[7, 45], [8, 45], [8, 46], [7, 46], [7, 45]]] } } ] }
+            """, TestContext.Current.CancellationToken);
+        string output = Path.Combine(_folder, "dataset.csv");
+
+        // When
+        var result = await _tester.RunAsync("features", catalog, "--cells", cells, "--issue-from", "2000-02-01", "--issue-to", "2000-02-08",
+            "--horizons", "30", "--target-magnitude", "4", "--out", output);
+
+        // Then
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = await File.ReadAllLinesAsync(output, TestContext.Current.CancellationToken);
+        Assert.StartsWith("north,46.5,7.5,2000-02-01T00:00:00Z,", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",1,2000-02-10T01:26:00.000Z", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("south,45.5,7.5,", lines[2], StringComparison.Ordinal);
+        Assert.EndsWith(",0,", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bad_grid_horizons_and_a_lone_events_file_are_usage_errors_naming_the_options()
     {
         // Given

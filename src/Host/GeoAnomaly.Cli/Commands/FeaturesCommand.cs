@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GeoAnomaly.Cli.Infrastructure;
+using GeoAnomaly.Host.Catalogs;
 using GeoAnomaly.Host.Catalogs.Anomalies;
 using GeoAnomaly.Host.Catalogs.Cells;
 using GeoAnomaly.Host.Catalogs.Features;
@@ -17,7 +18,8 @@ namespace GeoAnomaly.Cli.Commands;
 /// </summary>
 internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 {
-    private static readonly Option<string> s_grid = new("--grid") { Description = "Regular cells: south,north,west,east,step in degrees (e.g. 30,46,128,148,1).", Required = true };
+    private static readonly Option<string?> s_grid = new("--grid") { Description = "Regular cells: south,north,west,east,step in degrees (e.g. 30,46,128,148,1); or give --cells." };
+    private static readonly Option<string?> s_cells = new("--cells") { Description = "Named cells: a GeoJSON FeatureCollection, one (Multi)Polygon per feature named by its 'name' property; or give --grid." };
     private static readonly Option<string> s_issueFrom = new("--issue-from") { Description = "First issue time, ISO 8601 (UTC unless it has an offset).", Required = true };
     private static readonly Option<string> s_issueTo = new("--issue-to") { Description = "Issue times are before this, ISO 8601.", Required = true };
     private static readonly Option<double> s_issueStepDays = new("--issue-step-days") { Description = "Days between issue times.", DefaultValueFactory = _ => 7 };
@@ -31,7 +33,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     public override Command Define()
     {
         var command = CatalogInputOptions.AddTo(new Command("features", "Build the forecast dataset: seismicity indicators and anomaly features per cell and issue time, with labels per horizon."));
-        foreach (var option in new Option[] { s_grid, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_events, s_stations, s_out, s_summary })
+        foreach (var option in new Option[] { s_grid, s_cells, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_events, s_stations, s_out, s_summary })
         {
             command.Options.Add(option);
         }
@@ -40,21 +42,22 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     }
 
     protected override Settings Bind(ParseResult result) => new(
-        CatalogInputOptions.Bind(result), result.GetValue(s_grid)!, result.GetValue(s_issueFrom)!, result.GetValue(s_issueTo)!, result.GetValue(s_issueStepDays),
+        CatalogInputOptions.Bind(result), result.GetValue(s_grid), result.GetValue(s_cells), result.GetValue(s_issueFrom)!, result.GetValue(s_issueTo)!, result.GetValue(s_issueStepDays),
         result.GetValue(s_horizons)!, result.GetValue(s_targetMagnitude), result.GetValue(s_events), result.GetValue(s_stations), result.GetValue(s_out)!, result.GetValue(s_summary));
 
     protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
         var catalog = settings.Input.Load(cancellationToken).Kept;
-        double[] g = settings.GridValues()!;
-        var grid = CellGrid.Regular(g[0], g[1], g[2], g[3], g[4]);
-        var spec = new FeatureDatasetSpec(grid.Cells, new IssueSchedule(Time(settings.IssueFrom)!.Value, Time(settings.IssueTo)!.Value, TimeSpan.FromDays(settings.IssueStepDays)),
+        IReadOnlyList<ForecastCell> cells = settings.GridValues() is { } g
+            ? CellGrid.Regular(g[0], g[1], g[2], g[3], g[4]).Cells
+            : [.. GeoJsonPolygon.ReadNamed(settings.Cells!).Select(r => new ForecastCell(r.Name, r.Area))];
+        var spec = new FeatureDatasetSpec(cells, new IssueSchedule(Time(settings.IssueFrom)!.Value, Time(settings.IssueTo)!.Value, TimeSpan.FromDays(settings.IssueStepDays)),
             settings.HorizonValues()!, settings.TargetMagnitude);
         var blocks = new List<IFeatureBlock> { new IndicatorBlock() };
         AnomalyFeatures? anomalies = null;
         if (settings.Events is not null)
         {
-            anomalies = LoadAnomalies(settings, grid, context);
+            anomalies = LoadAnomalies(settings, cells, context);
             blocks.Add(anomalies);
         }
 
@@ -62,10 +65,10 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         AtomicFile.WriteText(settings.Out, writer => written = FeatureDataset.Write(catalog, spec, blocks, writer));
         var o = context.Out;
         var inv = CultureInfo.InvariantCulture;
-        await o.WriteLineAsync(string.Create(inv, $"features: {written.Rows:N0} rows ({grid.Cells.Count} cells x {written.Rows / Math.Max(1, grid.Cells.Count):N0} issue times) from {catalog.Count:N0} events to {settings.Out}")).ConfigureAwait(false);
+        await o.WriteLineAsync(string.Create(inv, $"features: {written.Rows:N0} rows ({cells.Count} cells x {written.Rows / Math.Max(1, cells.Count):N0} issue times) from {catalog.Count:N0} events to {settings.Out}")).ConfigureAwait(false);
         if (anomalies is not null)
         {
-            await o.WriteLineAsync(string.Create(inv, $"  anomaly features: stations within {anomalies.RadiusKm:0} km (Dobrovolsky, M {settings.TargetMagnitude}) of each cell; e.g. cell {grid.Cells[0].Id}: {string.Join(' ', anomalies.StationsOf(grid.Cells[0].Id).DefaultIfEmpty("(none)"))}")).ConfigureAwait(false);
+            await o.WriteLineAsync(string.Create(inv, $"  anomaly features: stations within {anomalies.RadiusKm:0} km (Dobrovolsky, M {settings.TargetMagnitude}) of each cell; e.g. cell {cells[0].Id}: {string.Join(' ', anomalies.StationsOf(cells[0].Id).DefaultIfEmpty("(none)"))}")).ConfigureAwait(false);
         }
 
         if (settings.Summary)
@@ -76,7 +79,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         return ExitCodes.Success;
     }
 
-    private static AnomalyFeatures LoadAnomalies(Settings settings, CellGrid grid, CliContext context)
+    private static AnomalyFeatures LoadAnomalies(Settings settings, IReadOnlyList<ForecastCell> cells, CliContext context)
     {
         var list = StationList.Read(settings.Stations!);
         var stations = new Dictionary<string, StationLocation>(StringComparer.Ordinal);
@@ -104,18 +107,23 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             context.Log.Warning("{Count} anomaly event(s) in {Events} are on stations {Stations} does not locate; they are not used", unlocated, settings.Events, settings.Stations);
         }
 
-        return new AnomalyFeatures(located, stations, grid.Cells, new AnomalyFeatureOptions { TargetMagnitude = settings.TargetMagnitude });
+        return new AnomalyFeatures(located, stations, cells, new AnomalyFeatureOptions { TargetMagnitude = settings.TargetMagnitude });
     }
 
     private static DateTimeOffset? Time(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t) ? t : null;
 
-    internal sealed record Settings(CatalogInputOptions.Settings Input, string Grid, string IssueFrom, string IssueTo, double IssueStepDays, string Horizons,
+    internal sealed record Settings(CatalogInputOptions.Settings Input, string? Grid, string? Cells, string IssueFrom, string IssueTo, double IssueStepDays, string Horizons,
         double TargetMagnitude, string? Events, string? Stations, string Out, bool Summary) : ICommandSettings
     {
         /// <summary>The grid's five numbers, or null when malformed.</summary>
         public double[]? GridValues()
         {
+            if (Grid is null)
+            {
+                return null;
+            }
+
             var parts = Grid.Split(',');
             var values = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : double.NaN).ToArray();
             return values.Length == 5 && values.All(double.IsFinite) ? values : null;
@@ -135,7 +143,18 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
                 yield return problem;
             }
 
-            if (GridValues() is not { } g)
+            if ((Grid is null) == (Cells is null))
+            {
+                yield return "--grid or --cells: give one of them (regular cells, or named GeoJSON regions)";
+            }
+            else if (Cells is not null)
+            {
+                if (!File.Exists(Cells))
+                {
+                    yield return $"--cells: file {Cells} does not exist";
+                }
+            }
+            else if (GridValues() is not { } g)
             {
                 yield return $"--grid: '{Grid}' is not south,north,west,east,step (five numbers)";
             }

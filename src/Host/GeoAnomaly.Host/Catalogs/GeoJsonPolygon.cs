@@ -56,6 +56,67 @@ internal static class GeoJsonPolygon
         }
     }
 
+    /// <summary>
+    /// Reads named regions: each polygonal feature of a <c>FeatureCollection</c> (or the single <c>Feature</c>) is one
+    /// region, named by its <paramref name="nameProperty"/> property (a string or number), else <c>feature{i}</c>.
+    /// </summary>
+    /// <param name="path">The GeoJSON file.</param>
+    /// <param name="nameProperty">The property holding each region's name.</param>
+    /// <exception cref="DataException">As <see cref="Read"/>; also two regions with one name.</exception>
+    public static IReadOnlyList<(string Name, Geometry Area)> ReadNamed(string path, string nameProperty = "name")
+    {
+        string json = File.ReadAllText(path);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new DataException(path, (e.LineNumber ?? 0) + 1, $"not valid JSON: {e.Message}", e);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            var features = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var t) && t.GetString() == "FeatureCollection"
+                ? [.. Property(root, "features", "$", path).EnumerateArray()]
+                : new List<JsonElement> { root };
+            var regions = new List<(string, Geometry)>();
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < features.Count; i++)
+            {
+                string at = features.Count == 1 && root.ValueKind == JsonValueKind.Object && !root.TryGetProperty("features", out _) ? "$" : $"$.features[{i}]";
+                var polygons = new List<Polygon>();
+                Collect(features[i], at, polygons, path);
+                if (polygons.Count == 0)
+                {
+                    continue;
+                }
+
+                string name = features[i].TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object
+                    && properties.TryGetProperty(nameProperty, out var value) && value.ValueKind is JsonValueKind.String or JsonValueKind.Number
+                    ? value.ToString()
+                    : $"feature{i}";
+                if (!names.Add(name))
+                {
+                    throw new DataException(path, null, $"{at}: a second region named '{name}' (property '{nameProperty}'); region names must be unique");
+                }
+
+                Geometry geometry = polygons.Count == 1 ? polygons[0] : s_factory.CreateMultiPolygon([.. polygons]);
+                var check = new IsValidOp(geometry);
+                if (!check.IsValid)
+                {
+                    throw new DataException(path, null, $"{at}: invalid polygon: {check.ValidationError.Message} at ({check.ValidationError.Coordinate.X}, {check.ValidationError.Coordinate.Y})");
+                }
+
+                regions.Add((name, geometry));
+            }
+
+            return regions.Count > 0 ? regions : throw new DataException(path, null, "no Polygon or MultiPolygon in the GeoJSON");
+        }
+    }
+
     private static void Collect(JsonElement element, string path, List<Polygon> polygons, string source)
     {
         string type = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String

@@ -86,39 +86,46 @@ internal sealed class AnomalyFeatures : IFeatureBlock
     public double[] Compute(string cellId, DateTimeOffset issue)
     {
         var (events, stations) = _byCell[cellId];
-        int known = UpperBoundByEnd(events, issue); // events[0..known) ended at or before t
-        var values = new List<double>(Columns.Count);
+        int known = FirstEndingAfter(events, issue); // events[0..known) ended at or before t
+        double[] values = new double[Columns.Count];
+        int at = 0;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (int days in _options.WindowDays)
         {
-            var from = issue - TimeSpan.FromDays(days);
-            var inWindow = new ArraySegment<LocatedAnomaly>(events, 0, known).Where(a => a.Event.End > from).ToList();
-            values.Add(inWindow.Count);
-            values.Add(inWindow.Count == 0 ? 0 : inWindow.Max(a => a.Event.Score));
-            values.Add(inWindow.Select(a => StationKey(a.Event.Channel)).Distinct(StringComparer.Ordinal).Count());
-            if (_options.ByKind)
+            int from = FirstEndingAfter(events, issue - TimeSpan.FromDays(days)); // the window is t - w < End <= t
+            distinct.Clear();
+            double peak = 0;
+            int kinds = at + 3;
+            int detectors = kinds + (_options.ByKind ? 2 * s_kinds.Length : 0);
+            for (int i = from; i < known; i++)
             {
-                foreach (var kind in s_kinds)
+                var a = events[i];
+                peak = Math.Max(peak, a.Event.Score);
+                distinct.Add(StationKey(a.Event.Channel));
+                if (_options.ByKind)
                 {
-                    var some = inWindow.Where(a => a.Kind == kind).ToList();
-                    values.Add(some.Count);
-                    values.Add(some.Count == 0 ? 0 : some.Max(a => a.Event.Score));
+                    int k = kinds + (2 * Array.IndexOf(s_kinds, a.Kind));
+                    values[k]++;
+                    values[k + 1] = Math.Max(values[k + 1], a.Event.Score);
+                }
+
+                if (_options.ByDetector)
+                {
+                    int d = detectors + (2 * Array.BinarySearch(_detectors, a.Event.Detector, StringComparer.Ordinal));
+                    values[d]++;
+                    values[d + 1] = Math.Max(values[d + 1], a.Event.Score);
                 }
             }
 
-            if (_options.ByDetector)
-            {
-                foreach (string detector in _detectors)
-                {
-                    var some = inWindow.Where(a => a.Event.Detector == detector).ToList();
-                    values.Add(some.Count);
-                    values.Add(some.Count == 0 ? 0 : some.Max(a => a.Event.Score));
-                }
-            }
+            values[at] = known - from;
+            values[at + 1] = peak;
+            values[at + 2] = distinct.Count;
+            at = detectors + (_options.ByDetector ? 2 * _detectors.Length : 0);
         }
 
-        values.Add(known == 0 ? double.NaN : (issue - events[known - 1].Event.End).TotalDays);
-        values.Add(stations.Length);
-        return [.. values];
+        values[at] = known == 0 ? double.NaN : (issue - events[known - 1].Event.End).TotalDays;
+        values[at + 1] = stations.Length;
+        return values;
     }
 
     /// <inheritdoc/>
@@ -156,14 +163,15 @@ internal sealed class AnomalyFeatures : IFeatureBlock
         yield return "stations_in_radius";
     }
 
-    private static int UpperBoundByEnd(LocatedAnomaly[] events, DateTimeOffset issue)
+    /// <summary>The index of the first event (ordered by end) that ends after <paramref name="time"/>.</summary>
+    private static int FirstEndingAfter(LocatedAnomaly[] events, DateTimeOffset time)
     {
         int lo = 0;
         int hi = events.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (events[mid].Event.End <= issue)
+            if (events[mid].Event.End <= time)
             {
                 lo = mid + 1;
             }
