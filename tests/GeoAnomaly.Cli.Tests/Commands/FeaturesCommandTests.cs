@@ -43,6 +43,29 @@ public sealed class FeaturesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Sparse_cells_get_indicators_with_a_smaller_event_count()
+    {
+        // Given
+        string catalog = Path.Combine(_folder, "junk.dat");
+        await File.WriteAllLinesAsync(catalog, s_zmap, TestContext.Current.CancellationToken);
+        string output = Path.Combine(_folder, "dataset.csv");
+
+        // When: n = 2; on 2000-02-15 cell 46_7 has two past events, M2.5 and M4.2
+        var result = await _tester.RunAsync("features", catalog, "--grid", "46,47,7,8,1", "--issue-from", "2000-02-15", "--issue-to", "2000-02-16",
+            "--indicator-events", "2", "--out", output);
+
+        // Then: the mean magnitude of the last two events is (2.5 + 4.2) / 2
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = await File.ReadAllLinesAsync(output, TestContext.Current.CancellationToken);
+        var row = lines[0].Split(',').Zip(lines[1].Split(',')).ToDictionary(p => p.First, p => p.Second);
+        Assert.Equal(3.35, double.Parse(row["pa_mean_mag [magnitude]"], System.Globalization.CultureInfo.InvariantCulture), 9);
+        var bad = await _tester.RunAsync("features", catalog, "--grid", "46,47,7,8,1", "--issue-from", "2000-02-15", "--issue-to", "2000-02-16",
+            "--indicator-events", "0", "--out", output);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--indicator-events/--bin-width:", bad.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Named_GeoJSON_regions_are_cells_too()
     {
         // Given: "north" covers 46..47 N, "south" 45..46 N, both 7..8 E

@@ -5,6 +5,7 @@ using GeoAnomaly.Host.Catalogs;
 using GeoAnomaly.Host.Catalogs.Anomalies;
 using GeoAnomaly.Host.Catalogs.Cells;
 using GeoAnomaly.Host.Catalogs.Features;
+using GeoAnomaly.Host.Catalogs.Indicators;
 using GeoAnomaly.Host.Storage.Files;
 using GeoAnomaly.Sdk;
 
@@ -25,6 +26,8 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     private static readonly Option<double> s_issueStepDays = new("--issue-step-days") { Description = "Days between issue times.", DefaultValueFactory = _ => 7 };
     private static readonly Option<string> s_horizons = new("--horizons") { Description = "Horizons in days, comma-separated; one label per horizon.", DefaultValueFactory = _ => "7,30" };
     private static readonly Option<double> s_targetMagnitude = new("--target-magnitude") { Description = "Mth: the label is an event of at least this magnitude; its Dobrovolsky radius 10^(0.43 Mth) km picks the stations.", DefaultValueFactory = _ => 6 };
+    private static readonly Option<int> s_indicatorEvents = new("--indicator-events") { Description = "n: the Panakkat & Adeli indicators use each cell's last n events before t (the paper's 50; fewer for sparse cells).", DefaultValueFactory = _ => IndicatorOptions.Defaults.EventCount };
+    private static readonly Option<double> s_binWidth = new("--bin-width") { Description = "Magnitude bin width for the Aki-Utsu b of the Reyes indicators (0 for continuous magnitudes).", DefaultValueFactory = _ => IndicatorOptions.Defaults.MagnitudeBinWidth };
     private static readonly Option<string?> s_events = new("--events") { Description = "Anomaly events (an events.csv of 'detect') for the anomaly features; needs --stations." };
     private static readonly Option<string?> s_stations = new("--stations") { Description = "Station list (network,station,lat,lon,... as for 'detect') locating the stations of --events." };
     private static readonly Option<string> s_out = new("--out") { Description = "The dataset CSV to write (replaced only once complete).", Required = true };
@@ -33,7 +36,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     public override Command Define()
     {
         var command = CatalogInputOptions.AddTo(new Command("features", "Build the forecast dataset: seismicity indicators and anomaly features per cell and issue time, with labels per horizon."));
-        foreach (var option in new Option[] { s_grid, s_cells, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_events, s_stations, s_out, s_summary })
+        foreach (var option in new Option[] { s_grid, s_cells, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_indicatorEvents, s_binWidth, s_events, s_stations, s_out, s_summary })
         {
             command.Options.Add(option);
         }
@@ -43,7 +46,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
     protected override Settings Bind(ParseResult result) => new(
         CatalogInputOptions.Bind(result), result.GetValue(s_grid), result.GetValue(s_cells), result.GetValue(s_issueFrom)!, result.GetValue(s_issueTo)!, result.GetValue(s_issueStepDays),
-        result.GetValue(s_horizons)!, result.GetValue(s_targetMagnitude), result.GetValue(s_events), result.GetValue(s_stations), result.GetValue(s_out)!, result.GetValue(s_summary));
+        result.GetValue(s_horizons)!, result.GetValue(s_targetMagnitude), result.GetValue(s_indicatorEvents), result.GetValue(s_binWidth), result.GetValue(s_events), result.GetValue(s_stations), result.GetValue(s_out)!, result.GetValue(s_summary));
 
     protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
@@ -53,7 +56,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             : [.. GeoJsonPolygon.ReadNamed(settings.Cells!).Select(r => new ForecastCell(r.Name, r.Area))];
         var spec = new FeatureDatasetSpec(cells, new IssueSchedule(Time(settings.IssueFrom)!.Value, Time(settings.IssueTo)!.Value, TimeSpan.FromDays(settings.IssueStepDays)),
             settings.HorizonValues()!, settings.TargetMagnitude);
-        var blocks = new List<IFeatureBlock> { new IndicatorBlock() };
+        var blocks = new List<IFeatureBlock> { new IndicatorBlock(settings.Indicators) };
         AnomalyFeatures? anomalies = null;
         if (settings.Events is not null)
         {
@@ -114,8 +117,11 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t) ? t : null;
 
     internal sealed record Settings(CatalogInputOptions.Settings Input, string? Grid, string? Cells, string IssueFrom, string IssueTo, double IssueStepDays, string Horizons,
-        double TargetMagnitude, string? Events, string? Stations, string Out, bool Summary) : ICommandSettings
+        double TargetMagnitude, int IndicatorEvents, double BinWidth, string? Events, string? Stations, string Out, bool Summary) : ICommandSettings
     {
+        /// <summary>The indicator options the command line sets.</summary>
+        public IndicatorOptions Indicators => new() { EventCount = IndicatorEvents, MagnitudeBinWidth = BinWidth };
+
         /// <summary>The grid's five numbers, or null when malformed.</summary>
         public double[]? GridValues()
         {
@@ -184,6 +190,11 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             if (!(TargetMagnitude is > 0 and < 10))
             {
                 yield return $"--target-magnitude: must be between 0 and 10, got {TargetMagnitude}";
+            }
+
+            foreach (string problem in Indicators.Validate())
+            {
+                yield return $"--indicator-events/--bin-width: {problem}";
             }
 
             if ((Events is null) != (Stations is null))
