@@ -66,6 +66,36 @@ public sealed class FeaturesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Anomaly_events_count_for_the_cells_within_the_radius_and_each_cells_stations_are_listed()
+    {
+        // Given: station NEAR (46.5 N, 8.5 E) lies in cell 46_7 and 0.5 degrees (56 km) north of cell 44_7, beyond the M4
+        // Dobrovolsky radius of 52 km; an anomaly there ended on 2000-02-12
+        string catalog = Path.Combine(_folder, "junk.dat");
+        await File.WriteAllLinesAsync(catalog, s_zmap, TestContext.Current.CancellationToken);
+        string stations = Path.Combine(_folder, "stations.csv");
+        await File.WriteAllLinesAsync(stations, ["network,station,lat,lon,elevation,channel,kind,units", "XX,NEAR,46.5,8.5,0,wl,fluid,m"], TestContext.Current.CancellationToken);
+        string events = Path.Combine(_folder, "events.csv");
+        await File.WriteAllLinesAsync(events,
+        [
+            "network,station,channel,kind,detector,start,end,duration_s,score,raw_score,type,details",
+            "XX,NEAR,wl,fluid,spectral-residual,2000-02-12T00:00:00Z,2000-02-12T00:10:00Z,600,0.9999,3.2,spike,",
+        ], TestContext.Current.CancellationToken);
+        string output = Path.Combine(_folder, "dataset.csv");
+
+        // When: cells 44_7 and 46_7 (2-degree grid), issue on 2000-02-15, Mth 4
+        var result = await _tester.RunAsync("features", catalog, "--grid", "44,48,7,9,2", "--issue-from", "2000-02-15", "--issue-to", "2000-02-16",
+            "--target-magnitude", "4", "--events", events, "--stations", stations, "--out", output);
+
+        // Then
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = await File.ReadAllLinesAsync(output, TestContext.Current.CancellationToken);
+        var rows = lines.Skip(1).Select(l => lines[0].Split(',').Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second)).ToDictionary(r => r["cell"]);
+        Assert.Equal(("0", "1"), (rows["44_7"]["anomaly_count_7d"], rows["46_7"]["anomaly_count_7d"]));
+        Assert.Equal("0.9999", rows["46_7"]["anomaly_peak_fluid_7d"]);
+        Assert.Equal(["cell,station", "46_7,XX.NEAR"], await File.ReadAllLinesAsync(Path.Combine(_folder, "dataset.stations.csv"), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Named_GeoJSON_regions_are_cells_too()
     {
         // Given: "north" covers 46..47 N, "south" 45..46 N, both 7..8 E

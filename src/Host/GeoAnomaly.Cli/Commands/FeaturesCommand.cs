@@ -71,7 +71,20 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         await o.WriteLineAsync(string.Create(inv, $"features: {written.Rows:N0} rows ({cells.Count} cells x {written.Rows / Math.Max(1, cells.Count):N0} issue times) from {catalog.Count:N0} events to {settings.Out}")).ConfigureAwait(false);
         if (anomalies is not null)
         {
-            await o.WriteLineAsync(string.Create(inv, $"  anomaly features: stations within {anomalies.RadiusKm:0} km (Dobrovolsky, M {settings.TargetMagnitude}) of each cell; e.g. cell {cells[0].Id}: {string.Join(' ', anomalies.StationsOf(cells[0].Id).DefaultIfEmpty("(none)"))}")).ConfigureAwait(false);
+            // Which stations' anomalies count for which cell, so every anomaly feature can be traced to its stations.
+            string traced = StationsFile(settings.Out);
+            AtomicFile.WriteText(traced, writer =>
+            {
+                writer.WriteLine("cell,station");
+                foreach (var cell in cells)
+                {
+                    foreach (string station in anomalies.StationsOf(cell.Id))
+                    {
+                        writer.WriteLine($"{cell.Id},{station}");
+                    }
+                }
+            });
+            await o.WriteLineAsync(string.Create(inv, $"  anomaly features: stations within {anomalies.RadiusKm:0} km (Dobrovolsky, M {settings.TargetMagnitude}) of each cell, listed in {traced}")).ConfigureAwait(false);
         }
 
         if (settings.Summary)
@@ -112,6 +125,10 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
         return new AnomalyFeatures(located, stations, cells, new AnomalyFeatureOptions { TargetMagnitude = settings.TargetMagnitude });
     }
+
+    /// <summary>The file beside the dataset that lists each cell's stations: <c>data.csv</c> -> <c>data.stations.csv</c>.</summary>
+    /// <param name="dataset">The dataset path.</param>
+    internal static string StationsFile(string dataset) => Path.ChangeExtension(dataset, null) + ".stations.csv";
 
     private static DateTimeOffset? Time(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t) ? t : null;
