@@ -7,6 +7,7 @@ using GeoAnomaly.Host.Catalogs.Cells;
 using GeoAnomaly.Host.Catalogs.Features;
 using GeoAnomaly.Host.Catalogs.Indicators;
 using GeoAnomaly.Host.Storage.Files;
+using GeoAnomaly.Host.Storage.Influx;
 using GeoAnomaly.Sdk;
 
 namespace GeoAnomaly.Cli.Commands;
@@ -14,7 +15,8 @@ namespace GeoAnomaly.Cli.Commands;
 /// <summary>
 /// <c>geoanomaly features CATALOG --grid … --issue-from … --issue-to … --out dataset.csv</c>: the forecast dataset, one
 /// row per cell and issue time with the fifteen seismicity indicators of the cell's events before that time, anomaly
-/// features of the stations within the Dobrovolsky radius (with <c>--events</c> and <c>--stations</c>), and per horizon
+/// features of the stations within the Dobrovolsky radius (with <c>--stations</c> and the events of <c>--events</c> or of
+/// <c>ga_anomaly</c> in <c>--influx</c>), and per horizon
 /// the label "an event of M ≥ Mth occurs in the cell in (t, t + h]" with the first such event's time.
 /// </summary>
 internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
@@ -28,14 +30,14 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     private static readonly Option<double> s_targetMagnitude = new("--target-magnitude") { Description = "Mth: the label is an event of at least this magnitude; its Dobrovolsky radius 10^(0.43 Mth) km picks the stations.", DefaultValueFactory = _ => 6 };
     private static readonly Option<int> s_indicatorEvents = new("--indicator-events") { Description = "n: the Panakkat & Adeli indicators use each cell's last n events before t (the paper's 50; fewer for sparse cells).", DefaultValueFactory = _ => IndicatorOptions.Defaults.EventCount };
     private static readonly Option<double> s_binWidth = new("--bin-width") { Description = "Magnitude bin width for the Aki-Utsu b of the Reyes indicators (0 for continuous magnitudes).", DefaultValueFactory = _ => IndicatorOptions.Defaults.MagnitudeBinWidth };
-    private static readonly Option<string?> s_events = new("--events") { Description = "Anomaly events (an events.csv of 'detect') for the anomaly features; needs --stations." };
+    private static readonly Option<string?> s_events = new("--events") { Description = "Anomaly events (an events.csv of 'detect') for the anomaly features; needs --stations. Without it, --influx reads ga_anomaly." };
     private static readonly Option<string?> s_stations = new("--stations") { Description = "Station list (network,station,lat,lon,... as for 'detect') locating the stations of --events." };
     private static readonly Option<string> s_out = new("--out") { Description = "The dataset CSV to write (replaced only once complete).", Required = true };
     private static readonly Option<bool> s_summary = new("--summary") { Description = "Also print class balance per horizon, and range and missing values per feature column." };
 
     public override Command Define()
     {
-        var command = CatalogInputOptions.AddTo(new Command("features", "Build the forecast dataset: seismicity indicators and anomaly features per cell and issue time, with labels per horizon."));
+        var command = InfluxOptions.AddTo(CatalogInputOptions.AddTo(new Command("features", "Build the forecast dataset: seismicity indicators and anomaly features per cell and issue time, with labels per horizon.")));
         foreach (var option in new Option[] { s_grid, s_cells, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_indicatorEvents, s_binWidth, s_events, s_stations, s_out, s_summary })
         {
             command.Options.Add(option);
@@ -46,7 +48,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
     protected override Settings Bind(ParseResult result) => new(
         CatalogInputOptions.Bind(result), result.GetValue(s_grid), result.GetValue(s_cells), result.GetValue(s_issueFrom)!, result.GetValue(s_issueTo)!, result.GetValue(s_issueStepDays),
-        result.GetValue(s_horizons)!, result.GetValue(s_targetMagnitude), result.GetValue(s_indicatorEvents), result.GetValue(s_binWidth), result.GetValue(s_events), result.GetValue(s_stations), result.GetValue(s_out)!, result.GetValue(s_summary));
+        result.GetValue(s_horizons)!, result.GetValue(s_targetMagnitude), result.GetValue(s_indicatorEvents), result.GetValue(s_binWidth), result.GetValue(s_events), result.GetValue(s_stations), result.GetValue(s_out)!, result.GetValue(s_summary), InfluxOptions.Bind(result));
 
     protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
@@ -58,9 +60,9 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             settings.HorizonValues()!, settings.TargetMagnitude);
         var blocks = new List<IFeatureBlock> { new IndicatorBlock(settings.Indicators) };
         AnomalyFeatures? anomalies = null;
-        if (settings.Events is not null)
+        if (settings.Stations is not null)
         {
-            anomalies = LoadAnomalies(settings, cells, context);
+            anomalies = await LoadAnomaliesAsync(settings, cells, context, cancellationToken).ConfigureAwait(false);
             blocks.Add(anomalies);
         }
 
@@ -95,7 +97,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         return ExitCodes.Success;
     }
 
-    private static AnomalyFeatures LoadAnomalies(Settings settings, IReadOnlyList<ForecastCell> cells, CliContext context)
+    private static async Task<AnomalyFeatures> LoadAnomaliesAsync(Settings settings, IReadOnlyList<ForecastCell> cells, CliContext context, CancellationToken cancellationToken)
     {
         var list = StationList.Read(settings.Stations!);
         var stations = new Dictionary<string, StationLocation>(StringComparer.Ordinal);
@@ -106,7 +108,18 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
         var located = new List<LocatedAnomaly>();
         int unlocated = 0;
-        foreach (var row in EventCsvReader.Read(settings.Events!))
+        IReadOnlyList<EventRow> rows;
+        if (settings.Events is not null)
+        {
+            rows = EventCsvReader.Read(settings.Events);
+        }
+        else
+        {
+            using var client = new InfluxClient(settings.Influx.Connection);
+            rows = await AnomalyEventReader.ReadAsync(client, new GaSchema(), null, Time(settings.IssueTo), cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var row in rows)
         {
             if (stations.TryGetValue(AnomalyFeatures.StationKey(row.Event.Channel), out var at))
             {
@@ -120,7 +133,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
         if (unlocated > 0)
         {
-            context.Log.Warning("{Count} anomaly event(s) in {Events} are on stations {Stations} does not locate; they are not used", unlocated, settings.Events, settings.Stations);
+            context.Log.Warning("{Count} anomaly event(s) from {Events} are on stations {Stations} does not locate; they are not used", unlocated, settings.Events ?? "ga_anomaly", settings.Stations);
         }
 
         return new AnomalyFeatures(located, stations, cells, new AnomalyFeatureOptions { TargetMagnitude = settings.TargetMagnitude });
@@ -134,7 +147,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t) ? t : null;
 
     internal sealed record Settings(CatalogInputOptions.Settings Input, string? Grid, string? Cells, string IssueFrom, string IssueTo, double IssueStepDays, string Horizons,
-        double TargetMagnitude, int IndicatorEvents, double BinWidth, string? Events, string? Stations, string Out, bool Summary) : ICommandSettings
+        double TargetMagnitude, int IndicatorEvents, double BinWidth, string? Events, string? Stations, string Out, bool Summary, InfluxOptions.Settings Influx) : ICommandSettings
     {
         /// <summary>The indicator options the command line sets.</summary>
         public IndicatorOptions Indicators => new() { EventCount = IndicatorEvents, MagnitudeBinWidth = BinWidth };
@@ -214,9 +227,21 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
                 yield return $"--indicator-events/--bin-width: {problem}";
             }
 
-            if ((Events is null) != (Stations is null))
+            if (Events is not null && Stations is null)
             {
                 yield return "--events and --stations go together (the stations locate the anomaly events)";
+            }
+            else if (Stations is not null && Events is null && Influx.Url is null)
+            {
+                yield return "--stations: give the anomaly events too, --events FILE or --influx URL (read from ga_anomaly)";
+            }
+
+            if (Influx.Url is not null)
+            {
+                foreach (string problem in Influx.Validate())
+                {
+                    yield return problem;
+                }
             }
 
             foreach (var (option, path) in new[] { ("--events", Events), ("--stations", Stations) })

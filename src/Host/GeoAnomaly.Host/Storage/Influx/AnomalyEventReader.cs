@@ -1,0 +1,74 @@
+using System.Text.Json;
+using GeoAnomaly.Host.Storage.Files;
+using GeoAnomaly.Sdk;
+
+namespace GeoAnomaly.Host.Storage.Influx;
+
+/// <summary>Reads anomaly events back from <c>ga_anomaly</c> (as <see cref="GaSchema.Events"/> writes them), with their channel kinds.</summary>
+internal static class AnomalyEventReader
+{
+    /// <summary>Every event that starts in [<paramref name="from"/>, <paramref name="to"/>), or all when both are null.</summary>
+    /// <param name="client">The server.</param>
+    /// <param name="schema">Measurement names.</param>
+    /// <param name="from">Earliest start, or null.</param>
+    /// <param name="to">Start before this, or null.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <exception cref="InfluxException">The server is unreachable or rejects the query.</exception>
+    /// <exception cref="DataException">A point without its tags or fields, or with an unknown kind or type; names the series.</exception>
+    public static async Task<IReadOnlyList<EventRow>> ReadAsync(InfluxClient client, GaSchema schema, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(schema);
+        var where = new List<string>();
+        if (from is { } f)
+        {
+            where.Add($"time >= {InfluxQl.Time(f)}");
+        }
+
+        if (to is { } t)
+        {
+            where.Add($"time < {InfluxQl.Time(t)}");
+        }
+
+        string query = $"SELECT \"score\", \"raw_score\", \"end\", \"type\" FROM {InfluxQl.Measurement(client.Connection, schema.Anomaly)}"
+            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty)
+            + " GROUP BY \"network\", \"station\", \"channel\", \"kind\", \"detector\"";
+        var rows = new List<EventRow>();
+        await foreach (var series in client.QueryAsync(query, ct: ct).ConfigureAwait(false))
+        {
+            var header = series.Header;
+            string Tag(string name) => header.Tags.TryGetValue(name, out string? v) && v.Length > 0
+                ? v
+                : throw new DataException(schema.Anomaly, null, $"a series without its '{name}' tag ({string.Join(", ", header.Tags.Select(p => $"{p.Key}={p.Value}"))})");
+            var channel = new ChannelId(Tag("network"), Tag("station"), Tag("channel"));
+            string kindText = Tag("kind");
+            if (!GaSchema.TryParseKind(kindText, out var kind))
+            {
+                throw new DataException(schema.Anomaly, null, $"{channel}: kind '{kindText}' is not a channel kind");
+            }
+
+            string detector = Tag("detector");
+            int time = header.ColumnIndex("time");
+            int score = header.ColumnIndex("score");
+            int raw = header.ColumnIndex("raw_score");
+            int end = header.ColumnIndex("end");
+            int type = header.ColumnIndex("type");
+            foreach (var row in series.Rows)
+            {
+                var start = DateTimeOffset.UnixEpoch.AddTicks(row[time].GetInt64() / 100);
+                if (row[end].ValueKind != JsonValueKind.Number || row[score].ValueKind != JsonValueKind.Number)
+                {
+                    throw new DataException(schema.Anomaly, null, $"{channel} {detector} at {start:O}: a point without its score or end");
+                }
+
+                string typeText = row[type].ValueKind == JsonValueKind.String ? row[type].GetString()! : string.Empty;
+                var anomalyKind = KindNames.TryParse(typeText, out AnomalyKind k) ? k : AnomalyKind.Other;
+                double rawScore = raw >= 0 && row[raw].ValueKind == JsonValueKind.Number ? row[raw].GetDouble() : double.NaN;
+                var stop = DateTimeOffset.FromUnixTimeSeconds(row[end].GetInt64());
+                rows.Add(new EventRow(new AnomalyEvent(channel, detector, start, stop > start ? stop : start, row[score].GetDouble(), rawScore, anomalyKind), kind));
+            }
+        }
+
+        return rows;
+    }
+}
