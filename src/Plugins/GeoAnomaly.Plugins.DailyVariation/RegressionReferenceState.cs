@@ -83,37 +83,11 @@ internal sealed class RegressionReferenceState : DayCycleState<RegressionReferen
 
     protected override Line? Fit(long day, Line? reuse)
     {
+        // One pass over the span's pairs with Welford's updates of the means and co-moments (as stable as centring
+        // in a second pass).
         long count = 0;
-        double sx = 0;
-        double sr = 0;
-        for (long d = day - Span; d < day; d++)
-        {
-            int k = DayClock.RingIndex(d, _x.Length);
-            if (_x[k].Day != d)
-            {
-                continue;
-            }
-
-            var xs = _x[k].Values;
-            var rs = _r[k].Values;
-            for (int s = 0; s < xs.Length; s++)
-            {
-                if (!double.IsNaN(xs[s]) && !double.IsNaN(rs[s]))
-                {
-                    count++;
-                    sx += xs[s];
-                    sr += rs[s];
-                }
-            }
-        }
-
-        if (count < _minCount)
-        {
-            return null;
-        }
-
-        double mx = sx / count;
-        double mr = sr / count;
+        double mx = 0;
+        double mr = 0;
         double sxr = 0;
         double srr = 0;
         for (long d = day - Span; d < day; d++)
@@ -130,11 +104,21 @@ internal sealed class RegressionReferenceState : DayCycleState<RegressionReferen
             {
                 if (!double.IsNaN(xs[s]) && !double.IsNaN(rs[s]))
                 {
+                    count++;
+                    double dx = xs[s] - mx;
                     double dr = rs[s] - mr;
-                    sxr += (xs[s] - mx) * dr;
-                    srr += dr * dr;
+                    mx += dx / count;
+                    mr += dr / count;
+                    double after = rs[s] - mr;
+                    sxr += dx * after;
+                    srr += dr * after;
                 }
             }
+        }
+
+        if (count < _minCount)
+        {
+            return null;
         }
 
         double flat = FlatReference * Math.Max(1, Math.Abs(mr));

@@ -46,44 +46,12 @@ internal sealed class CatalogColumns
     /// <exception cref="DataException">No header, or a mapped column that the header does not have; names the option.</exception>
     public static CatalogColumns Resolve(CatalogMapping mapping, TextRecordReader records, string source)
     {
-        List<string>? header = null;
-        long? headerLine = null;
-        if (mapping.HasHeader)
-        {
-            if (!records.ReadRecord())
-            {
-                throw new DataException(source, null, records.LineNumber == 0 ? "file is empty" : "no header row (only comments or blank lines)");
-            }
-
-            header = records.FieldStrings();
-            headerLine = records.RecordLine;
-        }
-
-        int Find(string option, ColumnRef column)
-        {
-            if (column.Name is null)
-            {
-                return header is not null && column.Number > header.Count
-                    ? throw new DataException(source, headerLine, $"{option}: there is no column #{column.Number}; the header has {header.Count} columns")
-                    : column.Number - 1;
-            }
-
-            int exact = header!.IndexOf(column.Name);
-            if (exact >= 0)
-            {
-                return exact;
-            }
-
-            var loose = header.Select((h, i) => (h, i)).Where(x => x.h.Equals(column.Name.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
-            return loose.Count == 1
-                ? loose[0].i
-                : throw new DataException(source, headerLine, $"{option}: no column named {column}; the columns are: {string.Join(", ", header)}");
-        }
-
+        var columns = HeaderColumns.Read(mapping.HasHeader, records, source);
+        int Find(string option, ColumnRef column) => columns.Find(option, column);
         int Optional(string option, ColumnRef? column) => column is ColumnRef c ? Find(option, c) : -1;
 
         var parts = mapping.Parts().Select(p => Optional(p.Name, p.Column)).ToArray();
-        var result = new CatalogColumns(header, headerLine)
+        var result = new CatalogColumns(columns.Header, columns.HeaderLine)
         {
             Time = mapping.Year is null ? [.. mapping.TimeColumns.Select((c, i) => Find($"timeColumns[{i}]", c))] : [],
             Parts = mapping.Year is null ? [] : parts,

@@ -128,33 +128,7 @@ internal sealed class MappedCatalogReader
 
     private DateTimeOffset ParseTime(TextRecordReader records, CatalogColumns columns, ref char[] joined, string source, long line)
     {
-        ReadOnlySpan<char> text;
-        if (columns.Time.Length == 1)
-        {
-            text = records.Field(columns.Time[0]);
-        }
-        else
-        {
-            int length = 0;
-            foreach (int index in columns.Time)
-            {
-                var part = records.Field(index);
-                if (length + part.Length + 1 > joined.Length)
-                {
-                    Array.Resize(ref joined, (length + part.Length + 1) * 2);
-                }
-
-                if (length > 0)
-                {
-                    joined[length++] = ' ';
-                }
-
-                part.CopyTo(joined.AsSpan(length));
-                length += part.Length;
-            }
-
-            text = joined.AsSpan(0, length);
-        }
+        var text = records.Fields(columns.Time, ref joined);
 
         if (!_time.TryParse(text, out var time))
         {

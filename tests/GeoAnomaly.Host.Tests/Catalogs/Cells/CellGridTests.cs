@@ -17,18 +17,18 @@ public sealed class CellGridTests
     }
 
     [Fact]
-    public void Each_epicentre_falls_in_one_cell_and_outside_points_in_none()
+    public void A_cell_covers_its_inside_and_its_edges_and_nothing_outside()
     {
         // Given
         var grid = CellGrid.Regular(34, 36, 139, 142, 1);
 
-        // Then: a shared edge goes north/east; the grid's own north-east corner to the last cell
-        Assert.Equal("34_139", grid.CellOf(34.2, 139.7)?.Id);
-        Assert.Equal("35_140", grid.CellOf(35, 140)?.Id);
-        Assert.Equal("35_141", grid.CellOf(36, 142)?.Id);
-        Assert.Null(grid.CellOf(33.99, 140));
-        Assert.Null(grid.CellOf(35, 142.5));
-        Assert.True(grid.Cells[0].Contains(35, 140)); // on its boundary
+        // Then: a shared edge belongs to both neighbours
+        Assert.True(grid.Cells[0].Contains(34.2, 139.7));
+        Assert.True(grid.Cells[0].Contains(35, 140));
+        Assert.True(grid.Cells[4].Contains(35, 140));
+        Assert.True(grid.Cells[5].Contains(36, 142));
+        Assert.False(grid.Cells[0].Contains(33.99, 140));
+        Assert.DoesNotContain(grid.Cells, c => c.Contains(35, 142.5));
     }
 
     [Fact]

@@ -8,24 +8,12 @@ internal sealed class CellGrid
 {
     private static readonly GeometryFactory s_factory = new(new PrecisionModel(), 4326);
 
-    private CellGrid(double south, double west, double step, int rows, int columns, IReadOnlyList<ForecastCell> cells)
+    private CellGrid(int rows, int columns, IReadOnlyList<ForecastCell> cells)
     {
-        South = south;
-        West = west;
-        Step = step;
         Rows = rows;
         Columns = columns;
         Cells = cells;
     }
-
-    /// <summary>Southern edge, degrees.</summary>
-    public double South { get; }
-
-    /// <summary>Western edge, degrees.</summary>
-    public double West { get; }
-
-    /// <summary>Cell size, degrees of latitude and of longitude.</summary>
-    public double Step { get; }
 
     /// <summary>Rows of cells, south to north.</summary>
     public int Rows { get; }
@@ -71,30 +59,6 @@ internal sealed class CellGrid
             }
         }
 
-        return new CellGrid(south, west, step, rows, columns, cells);
-    }
-
-    /// <summary>The one cell an epicentre falls in (a point on a shared edge goes to the cell north or east of it;
-    /// the grid's north and east edges belong to the last row and column), or null outside the grid.</summary>
-    /// <param name="latitude">Degrees north.</param>
-    /// <param name="longitude">Degrees east.</param>
-    public ForecastCell? CellOf(double latitude, double longitude)
-    {
-        int r = Index(latitude - South, Rows);
-        double dx = longitude - West;
-        dx = dx < 0 ? dx + 360 : dx;
-        int c = Index(dx, Columns);
-        return r < 0 || c < 0 ? null : Cells[(r * Columns) + c];
-    }
-
-    private int Index(double offset, int count)
-    {
-        if (offset < 0)
-        {
-            return -1;
-        }
-
-        int i = (int)Math.Floor(offset / Step);
-        return i < count ? i : i == count && offset <= (count * Step) + 1e-9 ? count - 1 : -1;
+        return new CellGrid(rows, columns, cells);
     }
 }

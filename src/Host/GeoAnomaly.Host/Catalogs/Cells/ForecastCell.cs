@@ -7,7 +7,7 @@ namespace GeoAnomaly.Host.Catalogs.Cells;
 /// <summary>
 /// A space cell of a forecast: a named polygon in longitude/latitude degrees (a grid rectangle or any region read from
 /// GeoJSON). An epicentre on the boundary belongs to the cell, so neighbouring grid cells share their edges; the
-/// grid's own <see cref="CellGrid.CellOf"/> gives each point one cell.
+/// dataset gives such an event to the first of them in the cells' order (<see cref="Features.FeatureDataset"/>).
 /// </summary>
 internal sealed class ForecastCell
 {

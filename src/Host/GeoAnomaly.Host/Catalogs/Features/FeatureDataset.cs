@@ -102,25 +102,24 @@ internal static class FeatureDataset
 
     private static Dictionary<string, Earthquake[]> Assign(EarthquakeCatalog catalog, IReadOnlyList<ForecastCell> cells)
     {
-        var index = new STRtree<ForecastCell>();
-        foreach (var cell in cells)
+        var index = new STRtree<int>();
+        for (int i = 0; i < cells.Count; i++)
         {
-            index.Insert(cell.Area.EnvelopeInternal, cell);
+            index.Insert(cells[i].Area.EnvelopeInternal, i);
         }
 
         index.Build();
-        var order = cells.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        var byCell = cells.ToDictionary(c => c.Id, _ => new List<Earthquake>(), StringComparer.Ordinal);
+        var byCell = cells.Select(_ => new List<Earthquake>()).ToArray();
         foreach (var e in catalog.Events)
         {
-            var cell = index.Query(new Envelope(e.Longitude, e.Longitude, e.Latitude, e.Latitude))
-                .Where(c => c.Contains(e.Latitude, e.Longitude)).OrderBy(c => order[c.Id]).FirstOrDefault();
-            if (cell is not null)
+            int first = index.Query(new Envelope(e.Longitude, e.Longitude, e.Latitude, e.Latitude))
+                .Where(i => cells[i].Contains(e.Latitude, e.Longitude)).DefaultIfEmpty(-1).Min();
+            if (first >= 0)
             {
-                byCell[cell.Id].Add(e);
+                byCell[first].Add(e);
             }
         }
 
-        return byCell.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        return cells.Select((c, i) => (c.Id, Events: byCell[i].ToArray())).ToDictionary(p => p.Id, p => p.Events, StringComparer.Ordinal);
     }
 }

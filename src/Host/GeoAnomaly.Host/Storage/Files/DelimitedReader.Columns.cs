@@ -40,42 +40,10 @@ internal sealed partial class DelimitedReader
 
         public static Columns Resolve(DelimitedFormat format, TextRecordReader records, string source)
         {
-            List<string>? header = null;
-            long? headerLine = null;
-            if (format.HasHeader)
-            {
-                if (!records.ReadRecord())
-                {
-                    throw new DataException(source, null, records.LineNumber == 0 ? "file is empty" : "no header row (only comments or blank lines)");
-                }
-
-                header = records.FieldStrings();
-                headerLine = records.RecordLine;
-            }
-
-            int Find(string option, ColumnRef column)
-            {
-                if (column.Name is null)
-                {
-                    if (header is not null && column.Number > header.Count)
-                    {
-                        throw new DataException(source, headerLine, $"{option}: there is no column #{column.Number}; the header has {header.Count} columns");
-                    }
-
-                    return column.Number - 1;
-                }
-
-                int exact = header!.IndexOf(column.Name);
-                if (exact >= 0)
-                {
-                    return exact;
-                }
-
-                var loose = header.Select((h, i) => (h, i)).Where(x => x.h.Equals(column.Name.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
-                return loose.Count == 1
-                    ? loose[0].i
-                    : throw new DataException(source, headerLine, $"{option}: no column named {column}; the columns are: {string.Join(", ", header)}");
-            }
+            var found = HeaderColumns.Read(format.HasHeader, records, source);
+            var header = found.Header;
+            var headerLine = found.HeaderLine;
+            int Find(string option, ColumnRef column) => found.Find(option, column);
 
             int[] time = [.. format.TimeColumns.Select((c, i) => Find($"timeColumns[{i}]", c))];
             int[] values = new int[format.Channels.Count];

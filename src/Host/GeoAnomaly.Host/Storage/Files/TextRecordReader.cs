@@ -60,6 +60,41 @@ internal sealed class TextRecordReader
     /// <param name="index">Zero-based field index.</param>
     public ReadOnlySpan<char> Field(int index) => _buffer.AsSpan(_fields[index].Start, _fields[index].Length);
 
+    /// <summary>
+    /// The fields <paramref name="indices"/> of the current record joined by single spaces (a date and a time kept in
+    /// separate columns), or the one field itself when there is one.
+    /// </summary>
+    /// <param name="indices">Zero-based field indices, in order.</param>
+    /// <param name="joined">A scratch buffer, grown as needed and kept by the caller across records.</param>
+    public ReadOnlySpan<char> Fields(int[] indices, ref char[] joined)
+    {
+        ArgumentNullException.ThrowIfNull(indices);
+        if (indices.Length == 1)
+        {
+            return Field(indices[0]);
+        }
+
+        int length = 0;
+        foreach (int index in indices)
+        {
+            var part = Field(index);
+            if (length + part.Length + 1 > joined.Length)
+            {
+                Array.Resize(ref joined, (length + part.Length + 1) * 2);
+            }
+
+            if (length > 0)
+            {
+                joined[length++] = ' ';
+            }
+
+            part.CopyTo(joined.AsSpan(length));
+            length += part.Length;
+        }
+
+        return joined.AsSpan(0, length);
+    }
+
     /// <summary>Reads one physical line as it is (used to skip leading rows); null at the end.</summary>
     public string? ReadLine()
     {
