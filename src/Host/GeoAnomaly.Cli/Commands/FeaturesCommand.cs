@@ -66,11 +66,12 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             blocks.Add(anomalies);
         }
 
-        (long Rows, long[] Positives) written = (0, []);
+        FeatureDatasetStats? written = null;
         AtomicFile.WriteText(settings.Out, writer => written = FeatureDataset.Write(catalog, spec, blocks, writer));
+        var stats = written!;
         var o = context.Out;
         var inv = CultureInfo.InvariantCulture;
-        await o.WriteLineAsync(string.Create(inv, $"features: {written.Rows:N0} rows ({cells.Count} cells x {written.Rows / Math.Max(1, cells.Count):N0} issue times) from {catalog.Count:N0} events to {settings.Out}")).ConfigureAwait(false);
+        await o.WriteLineAsync(string.Create(inv, $"features: {stats.Rows:N0} rows ({cells.Count} cells x {stats.Rows / Math.Max(1, cells.Count):N0} issue times) from {catalog.Count:N0} events to {settings.Out}")).ConfigureAwait(false);
         if (anomalies is not null)
         {
             // Which stations' anomalies count for which cell, so every anomaly feature can be traced to its stations.
@@ -91,7 +92,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
         if (settings.Summary)
         {
-            await o.WriteAsync(FeatureDatasetSummary.Format(settings.Out, spec.HorizonsDays, written.Positives, written.Rows)).ConfigureAwait(false);
+            await o.WriteAsync(FeatureDatasetSummary.Format(stats, spec.HorizonsDays)).ConfigureAwait(false);
         }
 
         return ExitCodes.Success;

@@ -19,17 +19,19 @@ public sealed class FeatureDatasetTests
         var text = new StringWriter();
 
         // When
-        var (rows, positives) = FeatureDataset.Write(catalog, s_spec, [new PastBlock()], text);
+        var stats = FeatureDataset.Write(catalog, s_spec, [new PastBlock()], text);
 
         // Then
         string[] lines = text.ToString().TrimEnd().Split(Environment.NewLine);
         Assert.Equal("cell,cell_lat_deg,cell_lon_deg,issue_time_utc,past_events_count,last_magnitude,label_7d,first_target_7d_utc,label_14d,first_target_14d_utc", lines[0]);
-        Assert.Equal(8, rows);
+        Assert.Equal(8, stats.Rows);
         Assert.Equal(9, lines.Length);
         Assert.Equal("35_139,35.5,139.5,2020-01-01T00:00:00Z,0,,0,,1,2020-01-11T00:00:00.000Z", lines[1]);
         Assert.Equal("35_139,35.5,139.5,2020-01-08T00:00:00Z,1,4,1,2020-01-11T00:00:00.000Z,1,2020-01-11T00:00:00.000Z", lines[2]);
         Assert.Equal("35_139,35.5,139.5,2020-01-15T00:00:00Z,2,6.2,0,,0,", lines[3]);
-        Assert.Equal([1, 2], positives);
+        Assert.Equal([1, 2], stats.Positives);
+        Assert.Equal((0, 2), (stats.Min[0], stats.Max[0])); // past events per row in either cell
+        Assert.Equal((4, 6.2, 2), (stats.Min[1], stats.Max[1], stats.Missing[1])); // last magnitude: none before each cell's first event
     }
 
     [Fact]

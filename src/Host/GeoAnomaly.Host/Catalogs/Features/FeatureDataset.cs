@@ -12,6 +12,15 @@ namespace GeoAnomaly.Host.Catalogs.Features;
 /// <param name="TargetMagnitude">Mth: a target event has magnitude at least this.</param>
 internal sealed record FeatureDatasetSpec(IReadOnlyList<ForecastCell> Cells, IssueSchedule Schedule, IReadOnlyList<int> HorizonsDays, double TargetMagnitude);
 
+/// <summary>What a written dataset holds: rows, positive labels per horizon, and per feature column its range and missing values.</summary>
+/// <param name="Rows">Rows written.</param>
+/// <param name="Positives">Positive labels per horizon.</param>
+/// <param name="Features">The feature columns' names.</param>
+/// <param name="Min">Smallest value per feature column (+infinity when all are missing).</param>
+/// <param name="Max">Largest value per feature column (-infinity when all are missing).</param>
+/// <param name="Missing">Missing (NaN) values per feature column.</param>
+internal sealed record FeatureDatasetStats(long Rows, long[] Positives, IReadOnlyList<string> Features, double[] Min, double[] Max, long[] Missing);
+
 /// <summary>
 /// The forecast dataset: one row per (cell, issue time t) with the feature blocks' values from information strictly
 /// before t, and per horizon h the label "an event of M ≥ Mth occurs in the cell in (t, t + h]" and the time of the
@@ -37,13 +46,13 @@ internal static class FeatureDataset
         return [.. KeyColumns, .. blocks.SelectMany(b => b.Columns), .. horizonsDays.SelectMany(h => new[] { $"label_{h}d", $"first_target_{h}d_utc" })];
     }
 
-    /// <summary>Builds the dataset and writes it as CSV; returns the number of rows and the positive labels per horizon.</summary>
+    /// <summary>Builds the dataset and writes it as CSV; returns its rows, positive labels and feature ranges.</summary>
     /// <param name="catalog">The catalog (all magnitudes; blocks filter what they need).</param>
     /// <param name="spec">Cells, issue times, horizons and target magnitude.</param>
     /// <param name="blocks">The feature blocks.</param>
     /// <param name="writer">Where the CSV goes.</param>
     /// <exception cref="ArgumentException">No cells or no horizons.</exception>
-    public static (long Rows, long[] Positives) Write(EarthquakeCatalog catalog, FeatureDatasetSpec spec, IReadOnlyList<IFeatureBlock> blocks, TextWriter writer)
+    public static FeatureDatasetStats Write(EarthquakeCatalog catalog, FeatureDatasetSpec spec, IReadOnlyList<IFeatureBlock> blocks, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(spec);
@@ -60,6 +69,12 @@ internal static class FeatureDataset
         var times = spec.Schedule.Times().ToList();
         long rows = 0;
         long[] positives = new long[spec.HorizonsDays.Count];
+        string[] features = [.. blocks.SelectMany(b => b.Columns)];
+        double[] min = new double[features.Length];
+        double[] max = new double[features.Length];
+        long[] missing = new long[features.Length];
+        Array.Fill(min, double.PositiveInfinity);
+        Array.Fill(max, double.NegativeInfinity);
         var line = new System.Text.StringBuilder();
         foreach (var cell in spec.Cells)
         {
@@ -76,11 +91,24 @@ internal static class FeatureDataset
                 line.Clear();
                 line.Append(cell.Id).Append(',').Append(cell.CentreLatitude.ToString("R", inv)).Append(',')
                     .Append(cell.CentreLongitude.ToString("R", inv)).Append(',').Append(t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", inv));
+                int column = 0;
                 foreach (var block in blocks)
                 {
                     foreach (double v in block.Compute(cell.Id, past, t))
                     {
-                        line.Append(',').Append(double.IsNaN(v) ? string.Empty : v.ToString("R", inv));
+                        if (double.IsNaN(v))
+                        {
+                            missing[column]++;
+                            line.Append(',');
+                        }
+                        else
+                        {
+                            min[column] = Math.Min(min[column], v);
+                            max[column] = Math.Max(max[column], v);
+                            line.Append(',').Append(v.ToString("R", inv));
+                        }
+
+                        column++;
                     }
                 }
 
@@ -97,7 +125,7 @@ internal static class FeatureDataset
             }
         }
 
-        return (rows, positives);
+        return new FeatureDatasetStats(rows, positives, features, min, max, missing);
     }
 
     private static Dictionary<string, Earthquake[]> Assign(EarthquakeCatalog catalog, IReadOnlyList<ForecastCell> cells)
