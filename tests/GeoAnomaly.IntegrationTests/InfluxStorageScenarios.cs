@@ -186,6 +186,30 @@ public sealed class InfluxStorageScenarios(InfluxServer server)
         Assert.IsType<InfluxException>(write.InnerException);
     }
 
+    /// Storage: a write the server does not answer within the request timeout is retried, and its points are stored once.
+    [Fact]
+    public async Task A_write_that_times_out_is_retried_and_stored_once()
+    {
+        // Given
+        var ct = TestContext.Current.CancellationToken;
+        using var target = await server.NewDatabaseAsync("timeout");
+        using var relay = new StallingRelay(server.Require(), stalled: 1);
+        using var client = new InfluxClient(new InfluxConnection { Url = relay.Url, Database = target.Connection.Database, Timeout = TimeSpan.FromSeconds(2) });
+        // The retry budget counts from the first failure, so even one shorter than the request timeout allows a retry.
+        var options = new BatchingOptions { InitialBackoff = TimeSpan.FromMilliseconds(50), RetryTimeLimit = TimeSpan.FromSeconds(1), MaxConcurrentRequests = 1 };
+        var lines = Enumerable.Range(1, 3_000).Select(i => $"m,s=a v={i} {i * 1_000_000_000L}").ToList();
+
+        // When
+        var report = await new BatchingWriter(client, options).WriteAsync(lines, new WriteContext("timeout job"), ct);
+        long count = await CountAsync(target, "SELECT COUNT(\"v\") FROM \"m\"", ct);
+
+        // Then
+        Assert.Equal(1, report.Retries);
+        Assert.Equal(3_000, report.PointsWritten);
+        Assert.Equal(3_000, count);
+        Assert.True(relay.Connections >= 2, $"{relay.Connections} connection(s)");
+    }
+
     /// Storage: a batch with one malformed line reports that line (number and text) and every valid line of the batch is stored.
     [Fact]
     public async Task A_malformed_line_is_reported_and_the_rest_of_its_batch_is_stored()

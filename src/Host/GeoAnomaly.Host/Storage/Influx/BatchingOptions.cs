@@ -11,8 +11,9 @@ internal sealed record BatchingOptions
         /// <summary>Lines per <c>/write</c> request: 5,000 (InfluxDB's recommended batch size).</summary>
         public const int BatchSize = 5_000;
 
-        /// <summary>Longest time spent retrying one batch: 30 s.</summary>
-        public static readonly TimeSpan RetryTimeLimit = TimeSpan.FromSeconds(30);
+        /// <summary>Longest time spent retrying one batch, counted from its first failure: 2 min (room for a few
+        /// retries of a request that timed out, at the default 30-s request timeout).</summary>
+        public static readonly TimeSpan RetryTimeLimit = TimeSpan.FromMinutes(2);
 
         /// <summary>Most retries of one batch: 10.</summary>
         public const int MaxRetries = 10;
@@ -33,8 +34,10 @@ internal sealed record BatchingOptions
     [Description("Lines per /write request (default 5000)")]
     public int BatchSize { get; init; } = Defaults.BatchSize;
 
-    /// <summary>Longest time spent retrying one batch before giving up. Default 30 s.</summary>
-    [Description("Longest time spent retrying one batch (default 30 s)")]
+    /// <summary>Longest time spent retrying one batch, counted from its first failure, before giving up. Default 2 min.
+    /// A write that timed out is retried like any transient failure: InfluxDB stores a point once per series and time,
+    /// so a batch the server did store after all is not doubled.</summary>
+    [Description("Longest time spent retrying one batch after its first failure (default 2 min)")]
     public TimeSpan RetryTimeLimit { get; init; } = Defaults.RetryTimeLimit;
 
     /// <summary>Most retries of one batch (0: no retry). Default 10.</summary>

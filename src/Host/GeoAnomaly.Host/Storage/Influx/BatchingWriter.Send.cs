@@ -8,7 +8,7 @@ internal sealed partial class BatchingWriter
 {
     private async Task SendAsync(LineBatch batch, int number, Job job, CancellationToken ct)
     {
-        var clock = Stopwatch.StartNew();
+        Stopwatch? retrying = null; // the retry budget starts at the first failure, so a timed-out first attempt is still retried
         int retries = 0;
         var backoff = _options.InitialBackoff;
         while (true)
@@ -22,10 +22,11 @@ internal sealed partial class BatchingWriter
             }
             catch (InfluxException e) when (e.IsTransient)
             {
+                retrying ??= Stopwatch.StartNew();
                 var wait = e.RetryAfter is { } asked && asked > backoff ? asked : backoff;
-                if (retries >= _options.MaxRetries || clock.Elapsed + wait > _options.RetryTimeLimit)
+                if (retries >= _options.MaxRetries || retrying.Elapsed + wait > _options.RetryTimeLimit)
                 {
-                    throw Failed(batch, number, job, e, $"after {retries} retries in {clock.Elapsed.TotalSeconds:0.0} s");
+                    throw Failed(batch, number, job, e, $"after {retries} retries in {retrying.Elapsed.TotalSeconds:0.0} s of retrying");
                 }
 
                 retries++;

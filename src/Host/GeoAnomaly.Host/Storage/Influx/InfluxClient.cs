@@ -142,7 +142,8 @@ internal sealed partial class InfluxClient : IDisposable
     /// <inheritdoc />
     public void Dispose() => _http.Dispose();
 
-    private async Task ExecuteAsync(string statement, CancellationToken ct)
+    /// <summary>Runs one InfluxQL statement that returns no rows (CREATE, ALTER, DROP); errors surface as exceptions.</summary>
+    public async Task ExecuteAsync(string statement, CancellationToken ct = default)
     {
         await foreach (var _ in QueryAsync(statement, ct: ct).ConfigureAwait(false))
         {
