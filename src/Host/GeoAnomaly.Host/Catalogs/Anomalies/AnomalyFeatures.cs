@@ -128,6 +128,16 @@ internal sealed class AnomalyFeatures : IFeatureBlock
         return values;
     }
 
+    /// <summary>Whether a dataset column was written by this block (as opposed to the seismicity indicators).</summary>
+    /// <param name="column">Column name, with or without its unit.</param>
+    public static bool IsAnomalyColumn(string column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        return column.StartsWith("anomaly_", StringComparison.Ordinal)
+            || column.StartsWith("days_since_anomaly", StringComparison.Ordinal)
+            || column.StartsWith("stations_in_radius", StringComparison.Ordinal);
+    }
+
     /// <inheritdoc/>
     double[] IFeatureBlock.Compute(string cell, IReadOnlyList<Earthquake> cellEvents, DateTimeOffset issue) => Compute(cell, issue);
 
