@@ -1,6 +1,6 @@
 using CsCheck;
 using GeoAnomaly.Host.Forecasting.Metrics;
-using GeoAnomaly.Host.Tests.Support;
+using GeoAnomaly.Host.Tests.Forecasting.Metrics.Support;
 
 namespace GeoAnomaly.Host.Tests.Forecasting.Metrics;
 

@@ -1,6 +1,6 @@
 using GeoAnomaly.Sdk;
 
-namespace GeoAnomaly.Host.Tests.Support;
+namespace GeoAnomaly.Host.Tests.Forecasting.Metrics.Support;
 
 /// <summary>Seeded random forecasts for metric tests: per-row scores or rates, and labels drawn from them.</summary>
 internal static class RandomForecasts
