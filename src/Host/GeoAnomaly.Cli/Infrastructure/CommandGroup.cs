@@ -18,10 +18,12 @@ internal sealed class CommandGroup(string name, string description, params ICliC
         new Commands.CatalogIngestCommand(),
         new Commands.CatalogSummaryCommand());
 
-    /// <summary>The <c>forecast</c> group: evaluate (train, run).</summary>
+    /// <summary>The <c>forecast</c> group: train, run, evaluate.</summary>
     public static CommandGroup Forecast() => new(
         "forecast",
-        "Forecast classifiers on a features dataset: walk-forward evaluation against reference forecasts.",
+        "Forecast classifiers on a features dataset: train, issue forecasts, and evaluate walk-forward against reference forecasts.",
+        new Commands.ForecastTrainCommand(),
+        new Commands.ForecastRunCommand(),
         new Commands.ForecastEvaluateCommand());
 
     public Command Define()

@@ -32,12 +32,15 @@ internal sealed class PluginLogContext : IPluginContext
     /// <inheritdoc />
     public void Log(PluginLogLevel level, string messageTemplate, params object?[] values)
     {
-        var serilogLevel = level switch
-        {
-            PluginLogLevel.Debug => LogEventLevel.Debug,
-            PluginLogLevel.Warning => LogEventLevel.Warning,
-            _ => LogEventLevel.Information,
-        };
-        _logger.Write(serilogLevel, messageTemplate, values);
+        _logger.Write(SerilogLevel(level), messageTemplate, values);
     }
+
+    /// <summary>The Serilog level of a plugin's log level.</summary>
+    /// <param name="level">The plugin's level.</param>
+    public static LogEventLevel SerilogLevel(PluginLogLevel level) => level switch
+    {
+        PluginLogLevel.Debug => LogEventLevel.Debug,
+        PluginLogLevel.Warning => LogEventLevel.Warning,
+        _ => LogEventLevel.Information,
+    };
 }
