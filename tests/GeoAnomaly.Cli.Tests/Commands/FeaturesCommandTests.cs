@@ -140,4 +140,22 @@ public sealed class FeaturesCommandTests : IDisposable
         Assert.Contains("--events and --stations go together", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_folder, "d.csv")));
     }
+
+    [Fact]
+    public async Task Without_a_catalog_file_or_influx_the_usage_error_names_the_missing_argument()
+    {
+        // Given
+        string output = Path.Combine(_folder, "d.csv");
+
+        // When
+        var result = await _tester.RunAsync("features", "--grid", "45,47,7,8,1", "--issue-from", "2000-02-01", "--issue-to", "2000-02-15", "--out", output);
+        var source = await _tester.RunAsync("features", "--grid", "45,47,7,8,1", "--issue-from", "2000-02-01", "--issue-to", "2000-02-15", "--quake-source", "x", "--out", output);
+
+        // Then
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: file: missing; give the catalog file, or --influx URL to read the catalog from ga_quake", result.Error.Trim());
+        Assert.Equal(2, source.ExitCode);
+        Assert.Contains("file: missing", source.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
 }

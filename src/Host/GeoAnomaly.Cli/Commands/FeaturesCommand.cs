@@ -13,11 +13,13 @@ using GeoAnomaly.Sdk;
 namespace GeoAnomaly.Cli.Commands;
 
 /// <summary>
-/// <c>geoanomaly features CATALOG --grid … --issue-from … --issue-to … --out dataset.csv</c>: the forecast dataset, one
+/// <c>geoanomaly features [CATALOG] --grid … --issue-from … --issue-to … --out dataset.csv</c>: the forecast dataset, one
 /// row per cell and issue time with the fifteen seismicity indicators of the cell's events before that time, anomaly
 /// features of the stations within the Dobrovolsky radius (with <c>--stations</c> and the events of <c>--events</c> or of
 /// <c>ga_anomaly</c> in <c>--influx</c>), and per horizon
-/// the label "an event of M ≥ Mth occurs in the cell in (t, t + h]" with the first such event's time.
+/// the label "an event of M ≥ Mth occurs in the cell in (t, t + h]" with the first such event's time. Without a
+/// catalog file the catalog is <c>ga_quake</c> in <c>--influx</c> (<c>--quake-source</c> picks one source); with both, the
+/// file is the catalog and InfluxDB gives only the anomaly events.
 /// </summary>
 internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 {
@@ -37,7 +39,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
     public override Command Define()
     {
-        var command = InfluxOptions.AddTo(CatalogInputOptions.AddTo(new Command("features", "Build the forecast dataset: seismicity indicators and anomaly features per cell and issue time, with labels per horizon.")));
+        var command = InfluxOptions.AddTo(CatalogInputOptions.AddTo(new Command("features", "Build the forecast dataset: seismicity indicators and anomaly features per cell and issue time, with labels per horizon."), fromInflux: true));
         foreach (var option in new Option[] { s_grid, s_cells, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_indicatorEvents, s_binWidth, s_events, s_stations, s_out, s_summary })
         {
             command.Options.Add(option);
@@ -52,7 +54,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
     protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
-        var catalog = settings.Input.Load(cancellationToken).Kept;
+        var catalog = (await settings.Input.LoadAsync(settings.Influx, cancellationToken).ConfigureAwait(false)).Kept;
         IReadOnlyList<ForecastCell> cells = settings.GridValues() is { } g
             ? CellGrid.Regular(g[0], g[1], g[2], g[3], g[4]).Cells
             : [.. GeoJsonPolygon.ReadNamed(settings.Cells!).Select(r => new ForecastCell(r.Name, r.Area))];
@@ -175,7 +177,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
         public IEnumerable<string> Validate()
         {
-            foreach (string problem in Input.Validate())
+            foreach (string problem in Input.Validate(Influx.Url))
             {
                 yield return problem;
             }
