@@ -82,7 +82,7 @@ public sealed class CatalogIngestScenarios(InfluxServer server) : IDisposable
         var ct = TestContext.Current.CancellationToken;
         using var client = await server.NewDatabaseAsync("quake-roundtrip");
         string file = SharedData.Path("catalogs", "quakeml-usgs-comcat-2009", "sample.quakeml");
-        var expected = CatalogReader.Read(file, null, null, skipBadRows: false, ct).Catalog.Events;
+        var expected = CatalogReader.Read(file, null, null, skipBadRows: false, cancellationToken: ct).Catalog.Events;
         var ingest = await GeoanomalyProcess.RunAsync("catalog", "ingest", file, "--source", "comcat", "--influx", server.Require(), "--database", client.Connection.Database);
         Assert.True(ingest.ExitCode == 0, ingest.ToString());
 

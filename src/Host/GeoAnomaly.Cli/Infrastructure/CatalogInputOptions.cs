@@ -27,6 +27,8 @@ internal static class CatalogInputOptions
 
     public static readonly Option<string?> Mapping = new("--mapping") { Description = "Column mapping for delimited catalogs: a JSON file or inline JSON (see samples/catalogs/README.md). Implies --format mapped." };
 
+    public static readonly Option<string?> MagnitudeTypes = new("--magnitude-types") { Description = "QuakeML: magnitude types in order of preference, e.g. Mw,Mww,MS (any case); an event with none of them keeps its preferred magnitude." };
+
     public static readonly Option<bool> SkipBadRows = new("--skip-bad-rows") { Description = "Skip malformed rows (QuakeML: events) and count them, instead of stopping at the first." };
 
     public static readonly Option<string?> From = new("--from") { Description = "Keep events at or after this ISO 8601 time (UTC unless it has an offset)." };
@@ -45,7 +47,7 @@ internal static class CatalogInputOptions
 
     public static readonly Option<string?> Polygon = new("--polygon") { Description = "Keep events inside the Polygon/MultiPolygon of this GeoJSON file (boundary included)." };
 
-    private static IEnumerable<Symbol> Filters => [Format, Mapping, SkipBadRows, From, To, MinMagnitude, MaxMagnitude, MinDepth, MaxDepth, Box, Polygon];
+    private static IEnumerable<Symbol> Filters => [Format, Mapping, MagnitudeTypes, SkipBadRows, From, To, MinMagnitude, MaxMagnitude, MinDepth, MaxDepth, Box, Polygon];
 
     /// <summary>Adds the argument and options to <paramref name="command"/> and returns it.</summary>
     /// <param name="command">The command.</param>
@@ -82,7 +84,8 @@ internal static class CatalogInputOptions
         result.GetValue(MinDepth),
         result.GetValue(MaxDepth),
         result.GetValue(Box),
-        result.GetValue(Polygon));
+        result.GetValue(Polygon),
+        result.GetValue(MagnitudeTypes));
 
     /// <summary>The bound input options.</summary>
     internal sealed record Settings(
@@ -98,8 +101,13 @@ internal static class CatalogInputOptions
         double? MinDepth,
         double? MaxDepth,
         string? Box,
-        string? Polygon)
+        string? Polygon,
+        string? MagnitudeTypes = null)
     {
+        /// <summary>The magnitude types of <c>--magnitude-types</c>, in order, or null.</summary>
+        public IReadOnlyList<string>? MagnitudeTypeList =>
+            MagnitudeTypes?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
         /// <summary>Every problem that needs no file to be read, each naming its option.</summary>
         /// <param name="influxUrl">The <c>--influx</c> URL when the command may read the catalog from <c>ga_quake</c>, else null.</param>
         public IEnumerable<string> Validate(string? influxUrl = null)
@@ -112,7 +120,7 @@ internal static class CatalogInputOptions
 
             if (File is null)
             {
-                foreach (var (option, given) in new[] { ("--format", Format is not null), ("--mapping", Mapping is not null), ("--skip-bad-rows", SkipBadRows) })
+                foreach (var (option, given) in new[] { ("--format", Format is not null), ("--mapping", Mapping is not null), ("--magnitude-types", MagnitudeTypes is not null), ("--skip-bad-rows", SkipBadRows) })
                 {
                     if (given)
                     {
@@ -123,6 +131,11 @@ internal static class CatalogInputOptions
             else if (!System.IO.File.Exists(File))
             {
                 yield return $"file: {File} does not exist";
+            }
+
+            if (MagnitudeTypes is not null && MagnitudeTypeList!.Count == 0)
+            {
+                yield return $"--magnitude-types: '{MagnitudeTypes}' lists no magnitude type (give e.g. Mw,Mww,MS)";
             }
 
             if (QuakeSource is not null && (File is not null || influxUrl is null))
@@ -170,7 +183,7 @@ internal static class CatalogInputOptions
         {
             var filter = Filter();
             var mapping = Mapping is null ? null : LoadMapping(Mapping);
-            var read = CatalogReader.Read(File ?? throw new InvalidOperationException("no catalog file"), Format, mapping, SkipBadRows, cancellationToken);
+            var read = CatalogReader.Read(File ?? throw new InvalidOperationException("no catalog file"), Format, mapping, SkipBadRows, MagnitudeTypeList, cancellationToken);
             return new Loaded($"{File} ({read.Format})", read.Format, read.Catalog, filter.Apply(read.Catalog), read.SkippedCount, read.Skipped);
         }
 
