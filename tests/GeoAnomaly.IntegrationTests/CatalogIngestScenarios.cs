@@ -1,3 +1,4 @@
+using GeoAnomaly.Host.Catalogs;
 using GeoAnomaly.Host.Storage.Influx;
 using GeoAnomaly.IntegrationTests.Support;
 
@@ -71,6 +72,33 @@ public sealed class CatalogIngestScenarios(InfluxServer server) : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"{file}:2: column #5: day 32", result.Error, StringComparison.Ordinal);
         Assert.Equal(0, await CountAsync(client));
+    }
+
+    /// Catalog ingest: what goes into ga_quake reads back as the same events (times, epicentres, depths, magnitudes, ids), in time order.
+    [Fact]
+    public async Task An_ingested_QuakeML_catalog_reads_back_with_the_same_values()
+    {
+        // Given
+        var ct = TestContext.Current.CancellationToken;
+        using var client = await server.NewDatabaseAsync("quake-roundtrip");
+        string file = SharedData.Path("catalogs", "quakeml-usgs-comcat-2009", "sample.quakeml");
+        var expected = CatalogReader.Read(file, null, null, skipBadRows: false, cancellationToken: ct).Catalog.Events;
+        var ingest = await GeoanomalyProcess.RunAsync("catalog", "ingest", file, "--source", "comcat", "--influx", server.Require(), "--database", client.Connection.Database);
+        Assert.True(ingest.ExitCode == 0, ingest.ToString());
+
+        // When
+        var all = await QuakeReader.ReadAsync(client, new GaSchema(), "comcat", null, null, ct);
+        var middle = expected[expected.Count / 2].Time;
+        var before = await QuakeReader.ReadAsync(client, new GaSchema(), null, null, middle, ct);
+        var summary = await GeoanomalyProcess.RunAsync("catalog", "summary", "--influx", server.Require(), "--database", client.Connection.Database, "--min-magnitude", "4");
+
+        // Then
+        Assert.Equal(expected.Count, all.Count);
+        Assert.Equal(expected.Select(e => e with { MagnitudeType = null }), all.Events);
+        Assert.Equal(expected.Count(e => e.Time < middle), before.Count);
+        Assert.Contains("source 'comcat'", all.Source, StringComparison.Ordinal);
+        Assert.True(summary.ExitCode == 0, summary.ToString());
+        Assert.Contains($"events: {expected.Count(e => e.Magnitude >= 4)} (read {expected.Count},", summary.Output, StringComparison.Ordinal);
     }
 
     private static async Task<long> CountAsync(InfluxClient client, string where = "")

@@ -62,7 +62,7 @@ public sealed class FeaturesCommandTests : IDisposable
         var bad = await _tester.RunAsync("features", catalog, "--grid", "46,47,7,8,1", "--issue-from", "2000-02-15", "--issue-to", "2000-02-16",
             "--indicator-events", "0", "--out", output);
         Assert.Equal(2, bad.ExitCode);
-        Assert.Contains("--indicator-events/--bin-width:", bad.Error, StringComparison.Ordinal);
+        Assert.Contains("--indicator-events: event-count: must be ≥ 2, got 0", bad.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,5 +139,84 @@ public sealed class FeaturesCommandTests : IDisposable
         Assert.Contains("--horizons: '7,x'", result.Error, StringComparison.Ordinal);
         Assert.Contains("--events and --stations go together", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_folder, "d.csv")));
+    }
+
+    [Fact]
+    public async Task Without_a_catalog_file_or_influx_the_usage_error_names_the_missing_argument()
+    {
+        // Given
+        string output = Path.Combine(_folder, "d.csv");
+
+        // When
+        var result = await _tester.RunAsync("features", "--grid", "45,47,7,8,1", "--issue-from", "2000-02-01", "--issue-to", "2000-02-15", "--out", output);
+        var source = await _tester.RunAsync("features", "--grid", "45,47,7,8,1", "--issue-from", "2000-02-01", "--issue-to", "2000-02-15", "--quake-source", "x", "--out", output);
+
+        // Then
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: file: missing; give the catalog file, or --influx URL to read the catalog from ga_quake", result.Error.Trim());
+        Assert.Equal(2, source.ExitCode);
+        Assert.Contains("file: missing", source.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task An_indicator_options_file_changes_the_Reyes_b_windows_and_the_command_line_overrides_it()
+    {
+        // Given: 30 events in cell 46_7, one a day in January 2000; Reyes x1 needs 50 + 4 events by default, and 10 + 2 with
+        // b over 10 events in steps of 2
+        string catalog = Path.Combine(_folder, "junk.dat");
+        double[] magnitudes = [.. Enumerable.Range(0, 30).Select(i => 2.0 + (i * 7 % 13 / 10.0))];
+        await File.WriteAllLinesAsync(catalog, magnitudes.Select((m, i) => FormattableString.Invariant($"7.5 46.5 2000 1 {i + 1} {m} 5.0 12 0")), TestContext.Current.CancellationToken);
+        string options = Path.Combine(_folder, "indicators.json");
+        await File.WriteAllTextAsync(options, """{ "bValueEventCount": 10, "bValueStep": 2, "eventCount": 5 }""", TestContext.Current.CancellationToken);
+        string[] args = ["features", catalog, "--grid", "46,47,7,8,1", "--issue-from", "2000-02-01", "--issue-to", "2000-02-02"];
+
+        // When
+        var defaults = await RowAsync([.. args, "--out", Path.Combine(_folder, "a.csv")], Path.Combine(_folder, "a.csv"));
+        var fromFile = await RowAsync([.. args, "--indicator-options", options, "--out", Path.Combine(_folder, "b.csv")], Path.Combine(_folder, "b.csv"));
+        var overridden = await RowAsync([.. args, "--indicator-options", options, "--indicator-events", "2", "--out", Path.Combine(_folder, "c.csv")], Path.Combine(_folder, "c.csv"));
+
+        // Then: x1..x5 and x7 appear; n = 5 from the file, then 2 from the command line (the mean of the last two magnitudes)
+        foreach (string column in new[] { "reyes_x1", "reyes_x5", "reyes_x7" })
+        {
+            Assert.Equal("", defaults[column]);
+            Assert.True(double.IsFinite(double.Parse(fromFile[column], System.Globalization.CultureInfo.InvariantCulture)), column);
+        }
+
+        Assert.Equal(fromFile["reyes_x1"], overridden["reyes_x1"]);
+        Assert.Equal((magnitudes[28] + magnitudes[29]) / 2, double.Parse(overridden["pa_mean_mag"], System.Globalization.CultureInfo.InvariantCulture), 9);
+        Assert.Equal(magnitudes[25..].Average(), double.Parse(fromFile["pa_mean_mag"], System.Globalization.CultureInfo.InvariantCulture), 9);
+    }
+
+    [Fact]
+    public async Task An_unknown_or_bad_option_in_the_indicator_options_file_is_refused_naming_it_and_the_file()
+    {
+        // Given
+        string catalog = Path.Combine(_folder, "junk.dat");
+        await File.WriteAllLinesAsync(catalog, s_zmap, TestContext.Current.CancellationToken);
+        string unknown = Path.Combine(_folder, "unknown.json");
+        await File.WriteAllTextAsync(unknown, """{ "bValueEvents": 30 }""", TestContext.Current.CancellationToken);
+        string bad = Path.Combine(_folder, "bad.json");
+        await File.WriteAllTextAsync(bad, """{ "bValueEventCount": 1, "maximumMagnitudeWindow": "7.00:00:00" }""", TestContext.Current.CancellationToken);
+        string[] args = ["features", catalog, "--grid", "46,47,7,8,1", "--issue-from", "2000-02-15", "--issue-to", "2000-02-16", "--out", Path.Combine(_folder, "d.csv")];
+
+        // When
+        var a = await _tester.RunAsync([.. args, "--indicator-options", unknown]);
+        var b = await _tester.RunAsync([.. args, "--indicator-options", bad]);
+
+        // Then
+        Assert.Equal(2, a.ExitCode);
+        Assert.Contains($"--indicator-options: {unknown}: no option 'bValueEvents'; options are: bValueEventCount,", a.Error, StringComparison.Ordinal);
+        Assert.Equal(2, b.ExitCode);
+        Assert.Equal($"error: --indicator-options: {bad}: bValueEventCount: must be ≥ 2, got 1", b.Error.Trim());
+        Assert.False(File.Exists(Path.Combine(_folder, "d.csv")));
+    }
+
+    private async Task<Dictionary<string, string>> RowAsync(string[] args, string output)
+    {
+        var result = await _tester.RunAsync(args);
+        Assert.True(result.ExitCode == 0, result.Error);
+        string[] lines = await File.ReadAllLinesAsync(output, TestContext.Current.CancellationToken);
+        return lines[0].Split(',').Zip(lines[1].Split(',')).ToDictionary(p => p.First.Split(" [")[0], p => p.Second); // names without units
     }
 }

@@ -163,6 +163,25 @@ public sealed class QuakeMlReaderTests
     }
 
     [Fact]
+    public void A_magnitude_type_preference_picks_the_ISC_Sumatra_MS_and_falls_back_to_the_first_magnitude()
+    {
+        // Given (SOURCE.md: magnitude types mb, MS, mb1, mb1mx, ML, Ms1, ms1mx, MD; no Mw; the main shock has mb 6.96 and MS 8.69)
+        string path = SharedCatalogs.File("quakeml-isc-sumatra-2004/2004-12-26_mag5+.qml");
+        var plain = new QuakeMlReader().Read(path, TestContext.Current.CancellationToken).Catalog.Events;
+
+        // When
+        var preferred = new QuakeMlReader(magnitudeTypes: ["Mw", "Mww", "Ms"]).Read(path, TestContext.Current.CancellationToken).Catalog.Events;
+        var absent = new QuakeMlReader(magnitudeTypes: ["Mw"]).Read(path, TestContext.Current.CancellationToken).Catalog.Events;
+
+        // Then
+        Assert.Equal(("MS", 8.69), (preferred[0].MagnitudeType, preferred[0].Magnitude));
+        Assert.Equal(plain.Count, preferred.Count);
+        Assert.All(plain.Zip(preferred), p => Assert.True(p.Second.MagnitudeType == "MS" || p.Second == p.First, $"{p.Second}"));
+        Assert.InRange(preferred.Count(e => e.MagnitudeType == "MS"), 2, 53);
+        Assert.Equal(plain, absent);
+    }
+
+    [Fact]
     public void ComCat_QuakeML_keeps_magnitude_types_ids_and_negative_depths()
     {
         // Given (SOURCE.md: ml 129, md 85, mb 50, mwc 4, mw 1, m 1; depths -2.0 .. 255.4 km)

@@ -37,19 +37,19 @@ internal sealed class CatalogIngestCommand : CliCommand<CatalogIngestCommand.Set
     protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
         var loaded = settings.Input.Load(cancellationToken);
-        string source = settings.Source ?? Path.GetFileNameWithoutExtension(settings.Input.File);
+        string source = settings.Source ?? Path.GetFileNameWithoutExtension(settings.Input.File!);
         var schema = new GaSchema();
         using var client = new InfluxClient(settings.Influx.Connection);
         var job = new CatalogIngestJob(client, settings.Influx.Batching, schema, context.Log);
         await job.PrepareAsync(settings.CreateDatabase, cancellationToken).ConfigureAwait(false);
         var report = await job.IngestAsync(loaded.Kept, source, cancellationToken).ConfigureAwait(false);
-        foreach (string skipped in loaded.Read.Skipped.Take(10))
+        foreach (string skipped in loaded.Skipped.Take(10))
         {
             await context.Error.WriteLineAsync($"skipped: {skipped}").ConfigureAwait(false);
         }
 
         await context.Out.WriteLineAsync(
-            $"{settings.Input.File}: {loaded.Read.Catalog.Count} event(s) read ({loaded.Read.Format}), {loaded.Read.SkippedCount} malformed row(s) skipped, {loaded.Kept.Count} kept by the filters, {report.PointsWritten} point(s) written to {schema.Quake} (source '{source}') in {settings.Influx.Connection.DisplayUrl} database '{settings.Influx.Database}'").ConfigureAwait(false);
+            $"{settings.Input.File}: {loaded.All.Count} event(s) read ({loaded.Format}), {loaded.SkippedCount} malformed row(s) skipped, {loaded.Kept.Count} kept by the filters, {report.PointsWritten} point(s) written to {schema.Quake} (source '{source}') in {settings.Influx.Connection.DisplayUrl} database '{settings.Influx.Database}'").ConfigureAwait(false);
         if (report.RejectedCount > 0)
         {
             await context.Error.WriteLineAsync($"error: {settings.Input.File}: {report.RejectedCount} point(s) rejected, first: {report.Rejected[0]}").ConfigureAwait(false);

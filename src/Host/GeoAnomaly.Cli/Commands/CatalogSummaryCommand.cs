@@ -5,21 +5,21 @@ using GeoAnomaly.Host.Catalogs;
 
 namespace GeoAnomaly.Cli.Commands;
 
-/// <summary><c>geoanomaly catalog summary</c>: count, time span, magnitude and depth ranges, magnitude types of a catalog file.</summary>
+/// <summary><c>geoanomaly catalog summary</c>: count, time span, magnitude and depth ranges, magnitude types of a catalog file (or of <c>ga_quake</c> in <c>--influx</c>).</summary>
 internal sealed class CatalogSummaryCommand : CliCommand<CatalogSummaryCommand.Settings>
 {
     public override Command Define() =>
-        CatalogInputOptions.AddTo(new Command("summary", "Print a catalog's event count, time span, magnitude and depth ranges, magnitude types, magnitude of completeness (two methods), b-value and declustered counts (after the filters)."));
+        InfluxOptions.AddTo(CatalogInputOptions.AddTo(new Command("summary", "Print a catalog's event count, time span, magnitude and depth ranges, magnitude types, magnitude of completeness (two methods), b-value and declustered counts (after the filters)."), fromInflux: true));
 
-    protected override Settings Bind(ParseResult result) => new(CatalogInputOptions.Bind(result));
+    protected override Settings Bind(ParseResult result) => new(CatalogInputOptions.Bind(result), InfluxOptions.Bind(result));
 
     protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
-        var loaded = settings.Input.Load(cancellationToken);
+        var loaded = await settings.Input.LoadAsync(settings.Influx, cancellationToken).ConfigureAwait(false);
         var summary = CatalogSummary.Of(loaded.Kept);
         var o = context.Out;
-        await o.WriteLineAsync($"catalog: {settings.Input.File} ({loaded.Read.Format})").ConfigureAwait(false);
-        await o.WriteLineAsync(Invariant($"events: {summary.Count} (read {loaded.Read.Catalog.Count}, {loaded.Read.Catalog.Count - summary.Count} removed by filters, {loaded.Read.SkippedCount} malformed row(s) skipped)")).ConfigureAwait(false);
+        await o.WriteLineAsync($"catalog: {loaded.Origin}").ConfigureAwait(false);
+        await o.WriteLineAsync(Invariant($"events: {summary.Count} (read {loaded.All.Count}, {loaded.All.Count - summary.Count} removed by filters, {loaded.SkippedCount} malformed row(s) skipped)")).ConfigureAwait(false);
         if (summary.Count > 0)
         {
             await o.WriteLineAsync(Invariant($"time span: {Time(summary.First!.Value)} .. {Time(summary.Last!.Value)} ({(summary.Last.Value - summary.First.Value).TotalDays:0.##} days)")).ConfigureAwait(false);
@@ -36,7 +36,7 @@ internal sealed class CatalogSummaryCommand : CliCommand<CatalogSummaryCommand.S
             await o.WriteAsync(CatalogStatisticsText.Format(CatalogStatistics.Compute(loaded.Kept))).ConfigureAwait(false);
         }
 
-        foreach (string skipped in loaded.Read.Skipped.Take(10))
+        foreach (string skipped in loaded.Skipped.Take(10))
         {
             await context.Error.WriteLineAsync($"skipped: {skipped}").ConfigureAwait(false);
         }
@@ -48,8 +48,8 @@ internal sealed class CatalogSummaryCommand : CliCommand<CatalogSummaryCommand.S
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
-    internal sealed record Settings(CatalogInputOptions.Settings Input) : ICommandSettings
+    internal sealed record Settings(CatalogInputOptions.Settings Input, InfluxOptions.Settings Influx) : ICommandSettings
     {
-        public IEnumerable<string> Validate() => Input.Validate();
+        public IEnumerable<string> Validate() => Input.Validate(Influx.Url).Concat(Influx.Validate());
     }
 }

@@ -13,11 +13,13 @@ using GeoAnomaly.Sdk;
 namespace GeoAnomaly.Cli.Commands;
 
 /// <summary>
-/// <c>geoanomaly features CATALOG --grid … --issue-from … --issue-to … --out dataset.csv</c>: the forecast dataset, one
+/// <c>geoanomaly features [CATALOG] --grid … --issue-from … --issue-to … --out dataset.csv</c>: the forecast dataset, one
 /// row per cell and issue time with the fifteen seismicity indicators of the cell's events before that time, anomaly
 /// features of the stations within the Dobrovolsky radius (with <c>--stations</c> and the events of <c>--events</c> or of
 /// <c>ga_anomaly</c> in <c>--influx</c>), and per horizon
-/// the label "an event of M ≥ Mth occurs in the cell in (t, t + h]" with the first such event's time.
+/// the label "an event of M ≥ Mth occurs in the cell in (t, t + h]" with the first such event's time. Without a
+/// catalog file the catalog is <c>ga_quake</c> in <c>--influx</c> (<c>--quake-source</c> picks one source); with both, the
+/// file is the catalog and InfluxDB gives only the anomaly events.
 /// </summary>
 internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 {
@@ -30,6 +32,11 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     private static readonly Option<double> s_targetMagnitude = new("--target-magnitude") { Description = "Mth: the label is an event of at least this magnitude; its Dobrovolsky radius 10^(0.43 Mth) km picks the stations.", DefaultValueFactory = _ => 6 };
     private static readonly Option<int> s_indicatorEvents = new("--indicator-events") { Description = "n: the Panakkat & Adeli indicators use each cell's last n events before t (the paper's 50; fewer for sparse cells).", DefaultValueFactory = _ => IndicatorOptions.Defaults.EventCount };
     private static readonly Option<double> s_binWidth = new("--bin-width") { Description = "Magnitude bin width for the Aki-Utsu b of the Reyes indicators (0 for continuous magnitudes).", DefaultValueFactory = _ => IndicatorOptions.Defaults.MagnitudeBinWidth };
+    private static readonly Option<string?> s_indicatorOptions = new(IndicatorOptionsFile.OptionName)
+    {
+        Description = "JSON file of indicator options, camelCase names of IndicatorOptions (e.g. {\"bValueEventCount\": 30}); omitted ones keep the papers' values; --indicator-events and --bin-width override it (src/Host/GeoAnomaly.Host/Catalogs/Indicators/README.md).",
+    };
+
     private static readonly Option<string?> s_events = new("--events") { Description = "Anomaly events (an events.csv of 'detect') for the anomaly features; needs --stations. Without it, --influx reads ga_anomaly." };
     private static readonly Option<string?> s_stations = new("--stations") { Description = "Station list (network,station,lat,lon,... as for 'detect') locating the stations of --events." };
     private static readonly Option<string> s_out = new("--out") { Description = "The dataset CSV to write (replaced only once complete).", Required = true };
@@ -37,8 +44,8 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
     public override Command Define()
     {
-        var command = InfluxOptions.AddTo(CatalogInputOptions.AddTo(new Command("features", "Build the forecast dataset: seismicity indicators and anomaly features per cell and issue time, with labels per horizon.")));
-        foreach (var option in new Option[] { s_grid, s_cells, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_indicatorEvents, s_binWidth, s_events, s_stations, s_out, s_summary })
+        var command = InfluxOptions.AddTo(CatalogInputOptions.AddTo(new Command("features", "Build the forecast dataset: seismicity indicators and anomaly features per cell and issue time, with labels per horizon."), fromInflux: true));
+        foreach (var option in new Option[] { s_grid, s_cells, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_indicatorEvents, s_binWidth, s_indicatorOptions, s_events, s_stations, s_out, s_summary })
         {
             command.Options.Add(option);
         }
@@ -48,17 +55,21 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
     protected override Settings Bind(ParseResult result) => new(
         CatalogInputOptions.Bind(result), result.GetValue(s_grid), result.GetValue(s_cells), result.GetValue(s_issueFrom)!, result.GetValue(s_issueTo)!, result.GetValue(s_issueStepDays),
-        result.GetValue(s_horizons)!, result.GetValue(s_targetMagnitude), result.GetValue(s_indicatorEvents), result.GetValue(s_binWidth), result.GetValue(s_events), result.GetValue(s_stations), result.GetValue(s_out)!, result.GetValue(s_summary), InfluxOptions.Bind(result));
+        result.GetValue(s_horizons)!, result.GetValue(s_targetMagnitude), Given(result, s_indicatorEvents), Given(result, s_binWidth), result.GetValue(s_indicatorOptions), result.GetValue(s_events), result.GetValue(s_stations), result.GetValue(s_out)!, result.GetValue(s_summary), InfluxOptions.Bind(result));
+
+    /// <summary>The option's value when given on the command line (or in --config), null when it is only the default.</summary>
+    private static T? Given<T>(ParseResult result, Option<T> option)
+        where T : struct => result.GetResult(option) is { Implicit: false } ? result.GetValue(option) : null;
 
     protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
-        var catalog = settings.Input.Load(cancellationToken).Kept;
+        var catalog = (await settings.Input.LoadAsync(settings.Influx, cancellationToken).ConfigureAwait(false)).Kept;
         IReadOnlyList<ForecastCell> cells = settings.GridValues() is { } g
             ? CellGrid.Regular(g[0], g[1], g[2], g[3], g[4]).Cells
             : [.. GeoJsonPolygon.ReadNamed(settings.Cells!).Select(r => new ForecastCell(r.Name, r.Area))];
         var spec = new FeatureDatasetSpec(cells, new IssueSchedule(Time(settings.IssueFrom)!.Value, Time(settings.IssueTo)!.Value, TimeSpan.FromDays(settings.IssueStepDays)),
             settings.HorizonValues()!, settings.TargetMagnitude);
-        var blocks = new List<IFeatureBlock> { new IndicatorBlock(settings.Indicators) };
+        var blocks = new List<IFeatureBlock> { new IndicatorBlock(settings.Indicators()) };
         AnomalyFeatures? anomalies = null;
         if (settings.Stations is not null)
         {
@@ -148,10 +159,36 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t) ? t : null;
 
     internal sealed record Settings(CatalogInputOptions.Settings Input, string? Grid, string? Cells, string IssueFrom, string IssueTo, double IssueStepDays, string Horizons,
-        double TargetMagnitude, int IndicatorEvents, double BinWidth, string? Events, string? Stations, string Out, bool Summary, InfluxOptions.Settings Influx) : ICommandSettings
+        double TargetMagnitude, int? IndicatorEvents, double? BinWidth, string? IndicatorOptionsPath, string? Events, string? Stations, string Out, bool Summary, InfluxOptions.Settings Influx) : ICommandSettings
     {
-        /// <summary>The indicator options the command line sets.</summary>
-        public IndicatorOptions Indicators => new() { EventCount = IndicatorEvents, MagnitudeBinWidth = BinWidth };
+        /// <summary>The indicator options: the papers' values, then those of --indicator-options, then --indicator-events and --bin-width.</summary>
+        /// <exception cref="UsageException">The options file cannot be read or bound; names the file and the option.</exception>
+        public IndicatorOptions Indicators()
+        {
+            var options = IndicatorOptionsPath is null ? new IndicatorOptions() : IndicatorOptionsFile.Read(IndicatorOptionsPath);
+            return options with { EventCount = IndicatorEvents ?? options.EventCount, MagnitudeBinWidth = BinWidth ?? options.MagnitudeBinWidth };
+        }
+
+        /// <summary>Every problem with the indicator options, each naming the command-line option or the file and option that set it.</summary>
+        private IEnumerable<string> IndicatorProblems()
+        {
+            IndicatorOptions options;
+            try
+            {
+                options = Indicators();
+            }
+            catch (UsageException e)
+            {
+                return [e.Message];
+            }
+
+            return options.Validate().Select(problem => problem switch
+            {
+                _ when IndicatorEvents is not null && problem.StartsWith("event-count:", StringComparison.Ordinal) => "--indicator-events: " + problem,
+                _ when BinWidth is not null && problem.StartsWith("magnitude-bin-width:", StringComparison.Ordinal) => "--bin-width: " + problem,
+                _ => $"{IndicatorOptionsFile.OptionName}: {IndicatorOptionsPath}: {IndicatorOptionsFile.InFileNames(problem)}",
+            });
+        }
 
         /// <summary>The grid's five numbers, or null when malformed.</summary>
         public double[]? GridValues()
@@ -175,7 +212,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
         public IEnumerable<string> Validate()
         {
-            foreach (string problem in Input.Validate())
+            foreach (string problem in Input.Validate(Influx.Url))
             {
                 yield return problem;
             }
@@ -223,9 +260,9 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
                 yield return $"--target-magnitude: must be between 0 and 10, got {TargetMagnitude}";
             }
 
-            foreach (string problem in Indicators.Validate())
+            foreach (string problem in IndicatorProblems())
             {
-                yield return $"--indicator-events/--bin-width: {problem}";
+                yield return problem;
             }
 
             if (Events is not null && Stations is null)

@@ -3,17 +3,31 @@ using System.Globalization;
 using GeoAnomaly.Host.Catalogs;
 using GeoAnomaly.Host.Storage;
 using GeoAnomaly.Host.Storage.Files;
+using GeoAnomaly.Host.Storage.Influx;
 
 namespace GeoAnomaly.Cli.Infrastructure;
 
-/// <summary>The options shared by <c>catalog ingest</c> and <c>catalog summary</c>: the file, how to read it, which events to keep.</summary>
+/// <summary>
+/// The options shared by <c>catalog ingest</c>, <c>catalog summary</c> and <c>features</c>: the file (or, for the last
+/// two, <c>ga_quake</c> in <c>--influx</c>), how to read it, which events to keep.
+/// </summary>
 internal static class CatalogInputOptions
 {
     public static readonly Argument<string> File = new("file") { Description = "The catalog: ComCat CSV, QuakeML 1.2 or ZMAP (detected from the content), or any delimited text with --mapping." };
 
+    public static readonly Argument<string?> OptionalFile = new("file")
+    {
+        Description = File.Description + " Without it, the catalog is read from ga_quake in --influx.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    public static readonly Option<string?> QuakeSource = new("--quake-source") { Description = "With --influx and no catalog file: read the ga_quake events of this 'source' tag (needed when the database holds several catalogs)." };
+
     public static readonly Option<CatalogFormat?> Format = new("--format") { Description = "Read the file as this format instead of detecting it: comcat, quakeml, zmap, mapped." };
 
     public static readonly Option<string?> Mapping = new("--mapping") { Description = "Column mapping for delimited catalogs: a JSON file or inline JSON (see samples/catalogs/README.md). Implies --format mapped." };
+
+    public static readonly Option<string?> MagnitudeTypes = new("--magnitude-types") { Description = "QuakeML: magnitude types in order of preference, e.g. Mw,Mww,MS (any case); an event with none of them keeps its preferred magnitude." };
 
     public static readonly Option<bool> SkipBadRows = new("--skip-bad-rows") { Description = "Skip malformed rows (QuakeML: events) and count them, instead of stopping at the first." };
 
@@ -33,12 +47,15 @@ internal static class CatalogInputOptions
 
     public static readonly Option<string?> Polygon = new("--polygon") { Description = "Keep events inside the Polygon/MultiPolygon of this GeoJSON file (boundary included)." };
 
-    private static IEnumerable<Symbol> All => [File, Format, Mapping, SkipBadRows, From, To, MinMagnitude, MaxMagnitude, MinDepth, MaxDepth, Box, Polygon];
+    private static IEnumerable<Symbol> Filters => [Format, Mapping, MagnitudeTypes, SkipBadRows, From, To, MinMagnitude, MaxMagnitude, MinDepth, MaxDepth, Box, Polygon];
 
     /// <summary>Adds the argument and options to <paramref name="command"/> and returns it.</summary>
-    public static Command AddTo(Command command)
+    /// <param name="command">The command.</param>
+    /// <param name="fromInflux">True when the catalog may come from <c>ga_quake</c> instead: the file is optional and <c>--quake-source</c> is added.</param>
+    public static Command AddTo(Command command, bool fromInflux = false)
     {
-        foreach (var symbol in All)
+        Symbol[] head = fromInflux ? [OptionalFile, QuakeSource] : [File];
+        foreach (var symbol in head.Concat(Filters))
         {
             switch (symbol)
             {
@@ -55,7 +72,8 @@ internal static class CatalogInputOptions
     }
 
     public static Settings Bind(ParseResult result) => new(
-        result.GetValue(File) ?? string.Empty,
+        result.GetValue(File) ?? result.GetValue(OptionalFile),
+        result.GetValue(QuakeSource),
         result.GetValue(Format),
         result.GetValue(Mapping),
         result.GetValue(SkipBadRows),
@@ -66,11 +84,13 @@ internal static class CatalogInputOptions
         result.GetValue(MinDepth),
         result.GetValue(MaxDepth),
         result.GetValue(Box),
-        result.GetValue(Polygon));
+        result.GetValue(Polygon),
+        result.GetValue(MagnitudeTypes));
 
     /// <summary>The bound input options.</summary>
     internal sealed record Settings(
-        string File,
+        string? File,
+        string? QuakeSource,
         CatalogFormat? Format,
         string? Mapping,
         bool SkipBadRows,
@@ -81,14 +101,46 @@ internal static class CatalogInputOptions
         double? MinDepth,
         double? MaxDepth,
         string? Box,
-        string? Polygon)
+        string? Polygon,
+        string? MagnitudeTypes = null)
     {
+        /// <summary>The magnitude types of <c>--magnitude-types</c>, in order, or null.</summary>
+        public IReadOnlyList<string>? MagnitudeTypeList =>
+            MagnitudeTypes?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
         /// <summary>Every problem that needs no file to be read, each naming its option.</summary>
-        public IEnumerable<string> Validate()
+        /// <param name="influxUrl">The <c>--influx</c> URL when the command may read the catalog from <c>ga_quake</c>, else null.</param>
+        public IEnumerable<string> Validate(string? influxUrl = null)
         {
-            if (!System.IO.File.Exists(File))
+            if (File is null && influxUrl is null)
+            {
+                yield return "file: missing; give the catalog file, or --influx URL to read the catalog from ga_quake";
+                yield break;
+            }
+
+            if (File is null)
+            {
+                foreach (var (option, given) in new[] { ("--format", Format is not null), ("--mapping", Mapping is not null), ("--magnitude-types", MagnitudeTypes is not null), ("--skip-bad-rows", SkipBadRows) })
+                {
+                    if (given)
+                    {
+                        yield return $"{option}: only for a catalog file, not for ga_quake in --influx";
+                    }
+                }
+            }
+            else if (!System.IO.File.Exists(File))
             {
                 yield return $"file: {File} does not exist";
+            }
+
+            if (MagnitudeTypes is not null && MagnitudeTypeList!.Count == 0)
+            {
+                yield return $"--magnitude-types: '{MagnitudeTypes}' lists no magnitude type (give e.g. Mw,Mww,MS)";
+            }
+
+            if (QuakeSource is not null && (File is not null || influxUrl is null))
+            {
+                yield return "--quake-source: only used when the catalog is read from InfluxDB (--influx and no catalog file)";
             }
 
             if (Format == CatalogFormat.Mapped && Mapping is null)
@@ -124,12 +176,39 @@ internal static class CatalogInputOptions
             }
         }
 
-        /// <summary>Reads the catalog and applies the filters.</summary>
+        /// <summary>Reads the catalog file and applies the filters.</summary>
         /// <exception cref="UsageException">The mapping or polygon file is malformed; names the option.</exception>
         /// <exception cref="DataException">The catalog is malformed; names file, line and column.</exception>
         public Loaded Load(CancellationToken cancellationToken)
         {
+            var filter = Filter();
             var mapping = Mapping is null ? null : LoadMapping(Mapping);
+            var read = CatalogReader.Read(File ?? throw new InvalidOperationException("no catalog file"), Format, mapping, SkipBadRows, MagnitudeTypeList, cancellationToken);
+            return new Loaded($"{File} ({read.Format})", read.Format, read.Catalog, filter.Apply(read.Catalog), read.SkippedCount, read.Skipped);
+        }
+
+        /// <summary>Reads the catalog file, or without one the events of <c>ga_quake</c> in <paramref name="influx"/>, and applies the filters.</summary>
+        /// <param name="influx">The InfluxDB options (used only without a file).</param>
+        /// <param name="cancellationToken">Cancellation.</param>
+        /// <exception cref="UsageException">The mapping or polygon file is malformed; names the option.</exception>
+        /// <exception cref="DataException">The catalog is malformed, or <c>ga_quake</c> holds no events of the source.</exception>
+        /// <exception cref="InfluxException">The server is unreachable or refuses the query.</exception>
+        public async Task<Loaded> LoadAsync(InfluxOptions.Settings influx, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(influx);
+            if (File is not null)
+            {
+                return Load(cancellationToken);
+            }
+
+            var filter = Filter();
+            using var client = new InfluxClient(influx.Connection);
+            var catalog = await QuakeReader.ReadAsync(client, new GaSchema(), QuakeSource, filter.From, filter.To, cancellationToken).ConfigureAwait(false);
+            return new Loaded(catalog.Source, null, catalog, filter.Apply(catalog), 0, []);
+        }
+
+        private CatalogFilter Filter()
+        {
             var filter = FilterWithoutPolygon();
             if (Polygon is not null)
             {
@@ -143,8 +222,7 @@ internal static class CatalogInputOptions
                 }
             }
 
-            var read = CatalogReader.Read(File, Format, mapping, SkipBadRows, cancellationToken);
-            return new Loaded(read, filter.Apply(read.Catalog));
+            return filter;
         }
 
         private CatalogFilter FilterWithoutPolygon() => new()
@@ -188,7 +266,11 @@ internal static class CatalogInputOptions
     }
 
     /// <summary>A catalog as read, and what the filters kept.</summary>
-    /// <param name="Read">The reader's result (all events, skipped rows).</param>
+    /// <param name="Origin">Where it was read: the file and its format, or server, database, measurement and source.</param>
+    /// <param name="Format">The file's format; null for <c>ga_quake</c>.</param>
+    /// <param name="All">Every event read.</param>
     /// <param name="Kept">The events the filters kept.</param>
-    internal sealed record Loaded(CatalogReadResult Read, EarthquakeCatalog Kept);
+    /// <param name="SkippedCount">Malformed rows skipped.</param>
+    /// <param name="Skipped">The first skipped rows, each as "file:line: reason".</param>
+    internal sealed record Loaded(string Origin, CatalogFormat? Format, EarthquakeCatalog All, EarthquakeCatalog Kept, int SkippedCount, IReadOnlyList<string> Skipped);
 }

@@ -20,16 +20,17 @@ internal static class CatalogReader
     /// <param name="format">The format, or null to detect it (a mapping implies <see cref="CatalogFormat.Mapped"/>).</param>
     /// <param name="mapping">The mapping for <see cref="CatalogFormat.Mapped"/>.</param>
     /// <param name="skipBadRows">Skip and count malformed rows (or events) instead of failing on the first.</param>
+    /// <param name="magnitudeTypes">QuakeML: magnitude types in order of preference (see <see cref="QuakeMlReader"/>); other formats carry one magnitude per event and ignore it.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <exception cref="DataException">The format cannot be told, or the file does not match it; names line and column.</exception>
     /// <exception cref="ArgumentException">Mapped format without a mapping.</exception>
-    public static CatalogReadResult Read(string path, CatalogFormat? format = null, CatalogMapping? mapping = null, bool skipBadRows = false, CancellationToken cancellationToken = default)
+    public static CatalogReadResult Read(string path, CatalogFormat? format = null, CatalogMapping? mapping = null, bool skipBadRows = false, IReadOnlyList<string>? magnitudeTypes = null, CancellationToken cancellationToken = default)
     {
         var chosen = format ?? (mapping is not null ? CatalogFormat.Mapped : Detect(path));
         switch (chosen)
         {
             case CatalogFormat.QuakeMl:
-                return new QuakeMlReader(skipBadRows).Read(path, cancellationToken);
+                return new QuakeMlReader(skipBadRows, magnitudeTypes).Read(path, cancellationToken);
             case CatalogFormat.ComCat:
                 return new MappedCatalogReader(CatalogMapping.ComCat, skipBadRows).Read(path, chosen, cancellationToken);
             case CatalogFormat.Zmap:

@@ -11,8 +11,10 @@ internal static class QuakeMlEvent
     /// <summary>Reads the event's preferred origin and magnitude.</summary>
     /// <param name="element">The <c>event</c> element, loaded with line information.</param>
     /// <param name="source">File name for messages.</param>
+    /// <param name="magnitudeTypes">Magnitude types in order of preference (matched without regard to case): the event's first
+    /// magnitude of the first type listed that it has; the preferred magnitude when it has none of them. Null or empty: the preferred magnitude.</param>
     /// <exception cref="DataException">No origin, time, latitude, longitude or magnitude, or a value that is not a number or time; names line and column.</exception>
-    public static Earthquake Read(XElement element, string source)
+    public static Earthquake Read(XElement element, string source, IReadOnlyList<string>? magnitudeTypes = null)
     {
         string ns = element.Name.NamespaceName;
         XName N(string local) => XName.Get(local, ns);
@@ -31,7 +33,8 @@ internal static class QuakeMlEvent
 
         var magnitudes = element.Elements(N("magnitude")).ToList();
         string? preferredMagnitude = Text(element.Element(N("preferredMagnitudeID")));
-        var magnitude = magnitudes.FirstOrDefault(m => preferredMagnitude is not null && (string?)m.Attribute("publicID") == preferredMagnitude)
+        var magnitude = (magnitudeTypes ?? []).Select(t => magnitudes.FirstOrDefault(m => string.Equals(Text(m.Element(N("type"))), t, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(m => m is not null)
+            ?? magnitudes.FirstOrDefault(m => preferredMagnitude is not null && (string?)m.Attribute("publicID") == preferredMagnitude)
             ?? magnitudes.FirstOrDefault(m => originId is not null && Text(m.Element(N("originID"))) == originId)
             ?? magnitudes.FirstOrDefault()
             ?? throw Bad(source, element, $"{what} has no magnitude");

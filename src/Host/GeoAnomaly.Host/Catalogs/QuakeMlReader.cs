@@ -16,14 +16,17 @@ namespace GeoAnomaly.Host.Catalogs;
 /// event has none, or it names no origin in the event, the first origin. The magnitude whose <c>publicID</c> is
 /// <c>preferredMagnitudeID</c>; otherwise the first magnitude whose <c>originID</c> is the chosen origin; otherwise the
 /// first magnitude. (The ISC export has no preferred magnitude and lists its own <c>mb</c> before <c>MS</c>, so its
-/// events get <c>mb</c>; a magnitude-type preference is left to a later filter.)</para>
+/// events get <c>mb</c>; a list of magnitude types in order of preference, <c>magnitudeTypes</c>, picks the first of them
+/// the event has instead, falling back to this choice when it has none.)</para>
 /// <para>Units: QuakeML depths are metres and become km. Times are xs:dateTime, UTC unless they carry an offset.
 /// The event id is <c>eventsource</c> + <c>eventid</c> when the event carries those ComCat attributes
 /// (<c>ci14517572</c>), else its <c>publicID</c>. An event without an origin, an origin time, a latitude, a longitude, or
 /// a magnitude is a bad event (error naming file, line and column, or skipped and counted); a dangling
 /// <c>preferredFocalMechanismID</c> is ignored.</para>
 /// </remarks>
-internal sealed class QuakeMlReader(bool skipBadEvents = false)
+/// <param name="skipBadEvents">Skip and count bad events instead of failing on the first.</param>
+/// <param name="magnitudeTypes">Magnitude types in order of preference, or null for the preferred magnitude.</param>
+internal sealed class QuakeMlReader(bool skipBadEvents = false, IReadOnlyList<string>? magnitudeTypes = null)
 {
     /// <summary>The namespaces whose elements are read as BED.</summary>
     public static readonly IReadOnlySet<string> BedNamespaces = new HashSet<string>(StringComparer.Ordinal)
@@ -80,7 +83,7 @@ internal sealed class QuakeMlReader(bool skipBadEvents = false)
 
                 try
                 {
-                    events.Add(QuakeMlEvent.Read(element, source));
+                    events.Add(QuakeMlEvent.Read(element, source, magnitudeTypes));
                 }
                 catch (DataException e)
                 {

@@ -19,27 +19,14 @@ internal static class AnomalyEventReader
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(schema);
-        var where = new List<string>();
-        if (from is { } f)
-        {
-            where.Add($"time >= {InfluxQl.Time(f)}");
-        }
-
-        if (to is { } t)
-        {
-            where.Add($"time < {InfluxQl.Time(t)}");
-        }
-
         string query = $"SELECT \"score\", \"raw_score\", \"end\", \"type\" FROM {InfluxQl.Measurement(client.Connection, schema.Anomaly)}"
-            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty)
+            + InfluxQl.Where(InfluxQl.TimeRange(from, to))
             + " GROUP BY \"network\", \"station\", \"channel\", \"kind\", \"detector\"";
         var rows = new List<EventRow>();
         await foreach (var series in client.QueryAsync(query, ct: ct).ConfigureAwait(false))
         {
             var header = series.Header;
-            string Tag(string name) => header.Tags.TryGetValue(name, out string? v) && v.Length > 0
-                ? v
-                : throw new DataException(schema.Anomaly, null, $"a series without its '{name}' tag ({string.Join(", ", header.Tags.Select(p => $"{p.Key}={p.Value}"))})");
+            string Tag(string name) => header.RequiredTag(name, schema.Anomaly);
             var channel = new ChannelId(Tag("network"), Tag("station"), Tag("channel"));
             string kindText = Tag("kind");
             if (!GaSchema.TryParseKind(kindText, out var kind))
@@ -55,7 +42,7 @@ internal static class AnomalyEventReader
             int type = header.ColumnIndex("type");
             foreach (var row in series.Rows)
             {
-                var start = DateTimeOffset.UnixEpoch.AddTicks(row[time].GetInt64() / 100);
+                var start = LineProtocol.FromUnixNanoseconds(row[time].GetInt64());
                 if (row[end].ValueKind != JsonValueKind.Number || row[score].ValueKind != JsonValueKind.Number)
                 {
                     throw new DataException(schema.Anomaly, null, $"{channel} {detector} at {start:O}: a point without its score or end");

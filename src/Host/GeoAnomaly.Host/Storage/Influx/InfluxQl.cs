@@ -25,6 +25,31 @@ internal static class InfluxQl
     public static string Time(DateTimeOffset time) =>
         LineProtocol.ToUnixNanoseconds(time).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The conditions of the time range [<paramref name="from"/>, <paramref name="to"/>), one per bound given.</summary>
+    /// <param name="from">Earliest time (inclusive), or null.</param>
+    /// <param name="to">Times before this (exclusive), or null.</param>
+    public static IEnumerable<string> TimeRange(DateTimeOffset? from, DateTimeOffset? to)
+    {
+        if (from is { } f)
+        {
+            yield return $"time >= {Time(f)}";
+        }
+
+        if (to is { } t)
+        {
+            yield return $"time < {Time(t)}";
+        }
+    }
+
+    /// <summary>A WHERE clause joining <paramref name="conditions"/> with AND (with a leading space), or empty when there are none.</summary>
+    /// <param name="conditions">InfluxQL conditions.</param>
+    public static string Where(IEnumerable<string> conditions)
+    {
+        ArgumentNullException.ThrowIfNull(conditions);
+        string joined = string.Join(" AND ", conditions);
+        return joined.Length == 0 ? string.Empty : " WHERE " + joined;
+    }
+
     /// <summary>The measurement for a FROM clause, qualified with database and retention policy when one is set.</summary>
     /// <param name="connection">Connection whose retention policy applies.</param>
     /// <param name="measurement">Raw measurement name.</param>

@@ -25,4 +25,13 @@ internal sealed record InfluxSeriesHeader(
 
         return -1;
     }
+
+    /// <summary>The value of tag <paramref name="name"/> of a GROUP BY series.</summary>
+    /// <param name="name">Tag key.</param>
+    /// <param name="source">The measurement (or server and measurement) for the message.</param>
+    /// <exception cref="DataException">The series lacks the tag, or its value is empty.</exception>
+    public string RequiredTag(string name, string source) =>
+        Tags.TryGetValue(name, out string? value) && value.Length > 0
+            ? value
+            : throw new DataException(source, null, $"a series without its '{name}' tag ({string.Join(", ", Tags.Select(p => $"{p.Key}={p.Value}"))})");
 }
