@@ -67,7 +67,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         IReadOnlyList<ForecastCell> cells = settings.GridValues() is { } g
             ? CellGrid.Regular(g[0], g[1], g[2], g[3], g[4]).Cells
             : [.. GeoJsonPolygon.ReadNamed(settings.Cells!).Select(r => new ForecastCell(r.Name, r.Area))];
-        var spec = new FeatureDatasetSpec(cells, new IssueSchedule(Time(settings.IssueFrom)!.Value, Time(settings.IssueTo)!.Value, TimeSpan.FromDays(settings.IssueStepDays)),
+        var spec = new FeatureDatasetSpec(cells, new IssueSchedule(CliTimes.TryParse(settings.IssueFrom)!.Value, CliTimes.TryParse(settings.IssueTo)!.Value, TimeSpan.FromDays(settings.IssueStepDays)),
             settings.HorizonValues()!, settings.TargetMagnitude);
         var blocks = new List<IFeatureBlock> { new IndicatorBlock(settings.Indicators()) };
         AnomalyFeatures? anomalies = null;
@@ -128,7 +128,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         else
         {
             using var client = new InfluxClient(settings.Influx.Connection);
-            rows = await AnomalyEventReader.ReadAsync(client, new GaSchema(), null, Time(settings.IssueTo), cancellationToken).ConfigureAwait(false);
+            rows = await AnomalyEventReader.ReadAsync(client, new GaSchema(), null, CliTimes.TryParse(settings.IssueTo), cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var row in rows)
@@ -154,9 +154,6 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     /// <summary>The file beside the dataset that lists each cell's stations: <c>data.csv</c> -> <c>data.stations.csv</c>.</summary>
     /// <param name="dataset">The dataset path.</param>
     internal static string StationsFile(string dataset) => Path.ChangeExtension(dataset, null) + ".stations.csv";
-
-    private static DateTimeOffset? Time(string text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t) ? t : null;
 
     internal sealed record Settings(CatalogInputOptions.Settings Input, string? Grid, string? Cells, string IssueFrom, string IssueTo, double IssueStepDays, string Horizons,
         double TargetMagnitude, int? IndicatorEvents, double? BinWidth, string? IndicatorOptionsPath, string? Events, string? Stations, string Out, bool Summary, InfluxOptions.Settings Influx) : ICommandSettings
@@ -239,7 +236,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
             foreach (var (option, text) in new[] { ("--issue-from", IssueFrom), ("--issue-to", IssueTo) })
             {
-                if (Time(text) is null)
+                if (CliTimes.TryParse(text) is null)
                 {
                     yield return $"{option}: '{text}' is not an ISO 8601 time";
                 }

@@ -154,7 +154,7 @@ internal static class CatalogInputOptions
 
             foreach (var (option, text) in new[] { ("--from", From), ("--to", To) })
             {
-                if (text is not null && ParseTime(text) is null)
+                if (text is not null && CliTimes.TryParse(text) is null)
                 {
                     yield return $"{option}: '{text}' is not an ISO 8601 time (e.g. 2019-07-01 or 2019-07-01T00:00:00Z)";
                 }
@@ -227,8 +227,8 @@ internal static class CatalogInputOptions
 
         private CatalogFilter FilterWithoutPolygon() => new()
         {
-            From = From is null ? null : ParseTime(From),
-            To = To is null ? null : ParseTime(To),
+            From = From is null ? null : CliTimes.TryParse(From),
+            To = To is null ? null : CliTimes.TryParse(To),
             MinMagnitude = MinMagnitude,
             MaxMagnitude = MaxMagnitude,
             MinDepthKm = MinDepth,
@@ -258,9 +258,6 @@ internal static class CatalogInputOptions
             var problems = mapping.Validate();
             return problems.Count == 0 ? mapping : throw new UsageException($"--mapping: {string.Join("; ", problems)}");
         }
-
-        private static DateTimeOffset? ParseTime(string text) =>
-            IsoTime.TryParse(text.Trim(), out var naive, out var offset) ? new DateTimeOffset(naive, offset ?? TimeSpan.Zero).ToUniversalTime() : null;
 
         private static string Kebab(string option) => string.Concat(option.Select(c => char.IsUpper(c) ? "-" + char.ToLower(c, CultureInfo.InvariantCulture) : c.ToString()));
     }
