@@ -8,15 +8,15 @@ using GeoAnomaly.Sdk;
 
 namespace GeoAnomaly.Cli.Commands;
 
-/// <summary><c>geoanomaly plugins</c>: lists loaded plugins, their components and every option with default and description.</summary>
+/// <summary><c>geoanomaly plugins</c>: lists loaded plugins, their components and forecast models, and every option with default and description.</summary>
 internal sealed class PluginsCommand : CliCommand<PluginsCommand.Settings>
 {
     private static readonly Option<string?> s_component = new("--component")
     {
-        Description = "Show only the component with this name.",
+        Description = "Show only the component or forecast model with this name.",
     };
 
-    public override Command Define() => new("plugins", "List loaded plugins, their components, options, defaults and documentation.") { s_component };
+    public override Command Define() => new("plugins", "List loaded plugins, their components and forecast models, options, defaults and documentation.") { s_component };
 
     protected override Settings Bind(ParseResult result) => new(result.GetValue(s_component));
 
@@ -27,15 +27,18 @@ internal sealed class PluginsCommand : CliCommand<PluginsCommand.Settings>
         var guard = new PluginGuard(new PluginGuardOptions(), context.Log);
         var output = context.Out;
         await output.WriteLineAsync($"searched: {string.Join(", ", searchPath.Roots.Select(r => $"{r.Path} ({r.SourceName})"))}").ConfigureAwait(false);
-        if (settings.Component is not null && !catalog.TryFind(settings.Component, out _))
+        if (settings.Component is not null && !catalog.TryFind(settings.Component, out _) && !catalog.TryFindForecastModel(settings.Component, out _))
         {
-            throw new UsageException($"--component: no component named '{settings.Component}'; components are: {string.Join(", ", catalog.Components.Select(c => c.Name))}");
+            string known = string.Join(", ", catalog.Components.Select(c => c.Name).Concat(catalog.ForecastModels.Select(m => m.Name)));
+            throw new UsageException($"--component: no component or forecast model named '{settings.Component}'; they are: {known}");
         }
 
+        bool Shown(string name) => settings.Component is null || string.Equals(name, settings.Component, StringComparison.OrdinalIgnoreCase);
         foreach (var plugin in catalog.Plugins)
         {
-            var components = catalog.Components.Where(c => c.PluginName == plugin.Name && (settings.Component is null || c.Name == settings.Component)).ToList();
-            if (components.Count == 0 && settings.Component is not null)
+            var components = catalog.Components.Where(c => c.PluginName == plugin.Name && Shown(c.Name)).ToList();
+            var models = catalog.ForecastModels.Where(m => m.PluginName == plugin.Name && Shown(m.Name)).ToList();
+            if (components.Count == 0 && models.Count == 0 && settings.Component is not null)
             {
                 continue;
             }
@@ -43,11 +46,19 @@ internal sealed class PluginsCommand : CliCommand<PluginsCommand.Settings>
             await output.WriteLineAsync($"plugin {plugin.Name} {plugin.AssemblyVersion} ({plugin.Folder})").ConfigureAwait(false);
             foreach (var component in components)
             {
-                await WriteComponentAsync(output, guard, component, cancellationToken).ConfigureAwait(false);
+                string mode = component.Info.Mode == ProcessingMode.Causal ? "causal, streaming" : "retrospective";
+                await output.WriteLineAsync($"  {component.Kind.Word()} {component.Name} ({mode}): {component.Info.Summary}").ConfigureAwait(false);
+                await WriteOptionsAsync(output, component.Info, await guard.CreateDefaultOptionsAsync(component, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            }
+
+            foreach (var model in models)
+            {
+                await output.WriteLineAsync($"  {ComponentKind.ForecastModel.Word()} {model.Name}: {model.Info.Summary}").ConfigureAwait(false);
+                await WriteOptionsAsync(output, model.Info, await guard.CreateDefaultOptionsAsync(model, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             }
         }
 
-        if (catalog.Components.Count == 0)
+        if (catalog.Components.Count == 0 && catalog.ForecastModels.Count == 0)
         {
             await output.WriteLineAsync("no components found").ConfigureAwait(false);
         }
@@ -60,18 +71,15 @@ internal sealed class PluginsCommand : CliCommand<PluginsCommand.Settings>
         return catalog.Errors.Count == 0 ? ExitCodes.Success : ExitCodes.DataError;
     }
 
-    private static async Task WriteComponentAsync(TextWriter output, PluginGuard guard, LoadedComponent component, CancellationToken cancellationToken)
+    private static async Task WriteOptionsAsync(TextWriter output, ComponentInfo info, PluginCallResult<object> defaults)
     {
-        string mode = component.Info.Mode == ProcessingMode.Causal ? "causal, streaming" : "retrospective";
-        await output.WriteLineAsync($"  {component.Kind.Word()} {component.Name} ({mode}): {component.Info.Summary}").ConfigureAwait(false);
-        var defaults = await guard.CreateDefaultOptionsAsync(component, cancellationToken).ConfigureAwait(false);
         if (!defaults.Succeeded)
         {
             await output.WriteLineAsync($"    options unavailable: {defaults.Fault}").ConfigureAwait(false);
             return;
         }
 
-        foreach (var property in component.Info.OptionsType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in info.OptionsType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.SetMethod is null || property.Name == "EqualityContract")
             {

@@ -3,23 +3,25 @@ using GeoAnomaly.Sdk;
 
 namespace GeoAnomaly.Host.Plugins;
 
-/// <summary>Finds component classes among a plugin's types and instantiates them, one error per faulty class.</summary>
+/// <summary>Finds component and forecast-model classes among a plugin's types and instantiates them, one error per faulty class.</summary>
 /// <remarks>A component class is a non-abstract, non-generic class implementing <see cref="IDetector"/> or
-/// <see cref="IPreprocessor"/> (not both) with a parameterless constructor, which may be non-public: plugin components are
-/// <c>internal sealed</c>. Constructors are not bounded in time; components should do their work in <c>Start</c>.</remarks>
+/// <see cref="IPreprocessor"/> (not both), or <see cref="IForecastModel"/> (and neither of the others), with a
+/// parameterless constructor, which may be non-public: plugin components are <c>internal sealed</c>. Constructors are not
+/// bounded in time; components should do their work in <c>Start</c> or <c>Train</c>.</remarks>
 internal static class ComponentDiscovery
 {
     /// <summary>The classes among <paramref name="types"/> that claim to be components.</summary>
     /// <param name="types">A plugin's types.</param>
     public static IEnumerable<Type> Candidates(IEnumerable<Type> types) =>
-        types.Where(t => t.IsClass && !t.IsAbstract && !t.ContainsGenericParameters && typeof(IComponent).IsAssignableFrom(t)
-            && (typeof(IDetector).IsAssignableFrom(t) || typeof(IPreprocessor).IsAssignableFrom(t)));
+        types.Where(t => t.IsClass && !t.IsAbstract && !t.ContainsGenericParameters
+            && ((typeof(IComponent).IsAssignableFrom(t) && (typeof(IDetector).IsAssignableFrom(t) || typeof(IPreprocessor).IsAssignableFrom(t)))
+                || typeof(IForecastModel).IsAssignableFrom(t)));
 
-    /// <summary>Instantiates every component class of <paramref name="plugin"/> and adds it to <paramref name="builder"/>.</summary>
+    /// <summary>Instantiates every component and forecast-model class of <paramref name="plugin"/> and adds it to <paramref name="builder"/>.</summary>
     /// <param name="plugin">The plugin the types come from.</param>
     /// <param name="types">Its types.</param>
-    /// <param name="builder">Receives components and errors.</param>
-    /// <returns>How many components were added.</returns>
+    /// <param name="builder">Receives components, forecast models and errors.</param>
+    /// <returns>How many components and forecast models were added.</returns>
     public static int Discover(LoadedPlugin plugin, IEnumerable<Type> types, PluginCatalogBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(plugin);
@@ -27,23 +29,32 @@ internal static class ComponentDiscovery
         int added = 0;
         foreach (var type in Candidates(types).OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
-            var component = Create(plugin, type, builder);
-            if (component is not null && builder.AddComponent(component))
+            bool ok = Create(plugin, type, builder) switch
             {
-                added++;
-            }
+                LoadedComponent component => builder.AddComponent(component),
+                LoadedForecastModel model => builder.AddForecastModel(model),
+                _ => false,
+            };
+            added += ok ? 1 : 0;
         }
 
         return added;
     }
 
-    private static LoadedComponent? Create(LoadedPlugin plugin, Type type, PluginCatalogBuilder builder)
+    private static object? Create(LoadedPlugin plugin, Type type, PluginCatalogBuilder builder)
     {
         string typeName = type.FullName ?? type.Name;
         bool detector = typeof(IDetector).IsAssignableFrom(type);
+        bool forecast = typeof(IForecastModel).IsAssignableFrom(type);
         if (detector && typeof(IPreprocessor).IsAssignableFrom(type))
         {
             builder.AddError(new PluginLoadError(plugin.Name, typeName, "a component must be a detector or a preprocessor, not both"));
+            return null;
+        }
+
+        if (forecast && typeof(IComponent).IsAssignableFrom(type))
+        {
+            builder.AddError(new PluginLoadError(plugin.Name, typeName, "a forecast model must not also be a detector or a preprocessor"));
             return null;
         }
 
@@ -54,10 +65,10 @@ internal static class ComponentDiscovery
             return null;
         }
 
-        IComponent instance;
+        object instance;
         try
         {
-            instance = (IComponent)constructor.Invoke(null);
+            instance = constructor.Invoke(null);
         }
         catch (Exception e)
         {
@@ -69,7 +80,7 @@ internal static class ComponentDiscovery
         ComponentInfo info;
         try
         {
-            info = instance.Info ?? throw new InvalidOperationException("Info is null");
+            info = (instance is IForecastModel model ? model.Info : ((IComponent)instance).Info) ?? throw new InvalidOperationException("Info is null");
             if (string.IsNullOrWhiteSpace(info.Name))
             {
                 throw new InvalidOperationException("the component has no name");
@@ -81,7 +92,12 @@ internal static class ComponentDiscovery
             return null;
         }
 
+        if (instance is IForecastModel forecastModel)
+        {
+            return new LoadedForecastModel(plugin.Name, plugin.AssemblyVersion, plugin.Folder, forecastModel, info);
+        }
+
         var kind = detector ? ComponentKind.Detector : ComponentKind.Preprocessor;
-        return new LoadedComponent(plugin.Name, plugin.AssemblyVersion, plugin.Folder, instance, kind, info);
+        return new LoadedComponent(plugin.Name, plugin.AssemblyVersion, plugin.Folder, (IComponent)instance, kind, info);
     }
 }

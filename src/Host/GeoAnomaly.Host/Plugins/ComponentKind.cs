@@ -8,16 +8,20 @@ internal enum ComponentKind
 
     /// <summary>Implements <c>IPreprocessor</c>: its first output is the cleaned value.</summary>
     Preprocessor,
+
+    /// <summary>Implements <c>IForecastModel</c>: trains on feature rows and scores them (see <see cref="LoadedForecastModel"/>).</summary>
+    ForecastModel,
 }
 
 /// <summary>Display names of <see cref="ComponentKind"/>.</summary>
 internal static class ComponentKindExtensions
 {
-    /// <summary>The word used in messages: <c>detector</c> or <c>preprocessor</c>.</summary>
+    /// <summary>The word used in messages: <c>detector</c>, <c>preprocessor</c> or <c>forecast model</c>.</summary>
     public static string Word(this ComponentKind kind) => kind switch
     {
         ComponentKind.Detector => "detector",
         ComponentKind.Preprocessor => "preprocessor",
+        ComponentKind.ForecastModel => "forecast model",
         _ => "component",
     };
 }

@@ -4,7 +4,7 @@ using Serilog;
 namespace GeoAnomaly.Host.Plugins;
 
 /// <summary>
-/// The components found in the plugin folders, and every error met while loading them. A broken plugin or component
+/// The components and forecast models found in the plugin folders, and every error met while loading them. A broken plugin or component
 /// never stops the others from loading; the errors are kept for the caller to report.
 /// </summary>
 /// <remarks>Each plugin folder has its own load context (McMaster <c>PluginLoader</c>), kept alive as long as the
@@ -12,13 +12,15 @@ namespace GeoAnomaly.Host.Plugins;
 internal sealed class PluginCatalog : IDisposable
 {
     private readonly Dictionary<string, LoadedComponent> _byName;
+    private readonly Dictionary<string, LoadedForecastModel> _modelsByName;
     private readonly IReadOnlyList<IDisposable> _loaders;
 
     internal PluginCatalog(
         IReadOnlyList<LoadedPlugin> plugins,
         IReadOnlyList<LoadedComponent> components,
         IReadOnlyList<PluginLoadError> errors,
-        IReadOnlyList<IDisposable> loaders)
+        IReadOnlyList<IDisposable> loaders,
+        IReadOnlyList<LoadedForecastModel> forecastModels)
     {
         Plugins = plugins;
         Components = components;
@@ -29,6 +31,13 @@ internal sealed class PluginCatalog : IDisposable
         {
             _byName.TryAdd(component.Name, component);
         }
+
+        ForecastModels = forecastModels;
+        _modelsByName = new Dictionary<string, LoadedForecastModel>(StringComparer.OrdinalIgnoreCase);
+        foreach (var model in ForecastModels)
+        {
+            _modelsByName.TryAdd(model.Name, model);
+        }
     }
 
     /// <summary>Plugins that loaded (possibly with some components missing, see <see cref="Errors"/>), in search order.</summary>
@@ -36,6 +45,9 @@ internal sealed class PluginCatalog : IDisposable
 
     /// <summary>Every component that loaded, names unique, in search order.</summary>
     public IReadOnlyList<LoadedComponent> Components { get; }
+
+    /// <summary>Every forecast model that loaded, names unique among forecast models, in search order.</summary>
+    public IReadOnlyList<LoadedForecastModel> ForecastModels { get; }
 
     /// <summary>Every problem met while loading, in search order.</summary>
     public IReadOnlyList<PluginLoadError> Errors { get; }
@@ -76,6 +88,28 @@ internal sealed class PluginCatalog : IDisposable
             ? "no components are loaded (check the plugin folders)"
             : "loaded components are " + string.Join(", ", Components.Select(c => c.Name).Order(StringComparer.Ordinal));
         throw new PluginException($"no component named '{name}'; {known}");
+    }
+
+    /// <summary>Finds a forecast model by name (case-insensitive).</summary>
+    /// <param name="name">The model's configuration name.</param>
+    /// <param name="model">The model, when found.</param>
+    public bool TryFindForecastModel(string name, [NotNullWhen(true)] out LoadedForecastModel? model) =>
+        _modelsByName.TryGetValue(name, out model);
+
+    /// <summary>Finds a forecast model by name (case-insensitive).</summary>
+    /// <param name="name">The model's configuration name.</param>
+    /// <exception cref="PluginException">No loaded forecast model has that name; the message lists those that do exist.</exception>
+    public LoadedForecastModel ForecastModel(string name)
+    {
+        if (TryFindForecastModel(name, out var model))
+        {
+            return model;
+        }
+
+        string known = ForecastModels.Count == 0
+            ? "no forecast models are loaded (check the plugin folders)"
+            : "loaded forecast models are " + string.Join(", ", ForecastModels.Select(m => m.Name).Order(StringComparer.Ordinal));
+        throw new PluginException($"no forecast model named '{name}'; {known}");
     }
 
     /// <summary>Releases the plugin loaders.</summary>

@@ -11,6 +11,8 @@ internal sealed class PluginCatalogBuilder(ILogger logger)
     private readonly List<IDisposable> _loaders = [];
     private readonly Dictionary<string, string> _pluginFolders = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, LoadedComponent> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<LoadedForecastModel> _models = [];
+    private readonly Dictionary<string, LoadedForecastModel> _modelsByName = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Errors so far.</summary>
     public IReadOnlyList<PluginLoadError> Errors => _errors;
@@ -64,6 +66,25 @@ internal sealed class PluginCatalogBuilder(ILogger logger)
         return true;
     }
 
+    /// <summary>Adds a forecast model unless another forecast model has its name, in which case an error names both plugins.</summary>
+    /// <param name="model">The model.</param>
+    /// <returns>Whether it was added.</returns>
+    public bool AddForecastModel(LoadedForecastModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (_modelsByName.TryGetValue(model.Name, out var existing))
+        {
+            AddError(new PluginLoadError(model.PluginName, model.Name,
+                $"forecast model name '{model.Name}' is already used by plugin {existing.PluginName} ({existing.Folder}); this one is not loaded"));
+            return false;
+        }
+
+        _modelsByName.Add(model.Name, model);
+        _models.Add(model);
+        logger.Debug("Loaded forecast model {Model} from plugin {Plugin} {Version}", model.Name, model.PluginName, model.AssemblyVersion);
+        return true;
+    }
+
     /// <summary>Records an error and logs it.</summary>
     /// <param name="error">The error.</param>
     public void AddError(PluginLoadError error)
@@ -74,5 +95,5 @@ internal sealed class PluginCatalogBuilder(ILogger logger)
     }
 
     /// <summary>The catalog.</summary>
-    public PluginCatalog Build() => new(_plugins.ToList(), _components.ToList(), _errors.ToList(), _loaders.ToList());
+    public PluginCatalog Build() => new(_plugins.ToList(), _components.ToList(), _errors.ToList(), _loaders.ToList(), _models.ToList());
 }

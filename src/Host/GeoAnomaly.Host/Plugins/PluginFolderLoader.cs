@@ -23,6 +23,10 @@ internal static class PluginFolderLoader
         typeof(ComponentInfo),
         typeof(ChannelInfo),
         typeof(Series),
+        typeof(IForecastModel),
+        typeof(IForecastPredictor),
+        typeof(ForecastRows),
+        typeof(ForecastTrainingSet),
     ];
 
     /// <summary>Loads every plugin subfolder of <paramref name="root"/> into <paramref name="builder"/>.</summary>
@@ -100,10 +104,10 @@ internal static class PluginFolderLoader
         int candidates = ComponentDiscovery.Candidates(types).Count();
         if (candidates == 0 && builder.Errors.All(e => e.Plugin != name))
         {
-            builder.AddError(new PluginLoadError(name, null, $"'{dll}' holds no non-abstract {nameof(IDetector)} or {nameof(IPreprocessor)} class"));
+            builder.AddError(new PluginLoadError(name, null, $"'{dll}' holds no non-abstract {nameof(IDetector)}, {nameof(IPreprocessor)} or {nameof(IForecastModel)} class"));
         }
 
-        logger.Information("Loaded plugin {Plugin} {Version} from {Folder}: {Count} component(s)", name, version, folder, added);
+        logger.Information("Loaded plugin {Plugin} {Version} from {Folder}: {Count} component(s) and forecast model(s)", name, version, folder, added);
     }
 
     private static Type[] LoadableTypes(Assembly assembly, string plugin, PluginCatalogBuilder builder)

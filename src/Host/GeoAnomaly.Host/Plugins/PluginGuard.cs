@@ -17,7 +17,7 @@ namespace GeoAnomaly.Host.Plugins;
 /// out of process would be the next step if that ever matters, and this class is where it would plug in.</para>
 /// <para>Cancellation by the caller is not a fault: it surfaces as <see cref="OperationCanceledException"/>.</para>
 /// </remarks>
-internal sealed class PluginGuard
+internal sealed partial class PluginGuard
 {
     private readonly PluginGuardOptions _options;
     private readonly ILogger _logger;
@@ -99,7 +99,7 @@ internal sealed class PluginGuard
     /// <param name="body">The call; it receives a token cancelled on timeout or by the caller.</param>
     /// <param name="cancellationToken">The caller's token.</param>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<PluginCallResult<T>> InvokeAsync<T>(
+    public Task<PluginCallResult<T>> InvokeAsync<T>(
         LoadedComponent component,
         ChannelId? channel,
         string call,
@@ -107,6 +107,16 @@ internal sealed class PluginGuard
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(component);
+        return InvokeCoreAsync(new Callee(component.PluginName, component.Name, component.Kind), channel, call, body, cancellationToken);
+    }
+
+    private async Task<PluginCallResult<T>> InvokeCoreAsync<T>(
+        Callee component,
+        ChannelId? channel,
+        string call,
+        Func<CancellationToken, T> body,
+        CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(body);
         cancellationToken.ThrowIfCancellationRequested();
         var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -166,7 +176,7 @@ internal sealed class PluginGuard
             TaskScheduler.Default);
 
     private PluginCallResult<T> Failed<T>(
-        LoadedComponent component,
+        Callee component,
         ChannelId? channel,
         string call,
         PluginFaultKind kind,
@@ -174,7 +184,7 @@ internal sealed class PluginGuard
         Exception? exception,
         IReadOnlyList<OptionError>? optionErrors = null)
     {
-        var fault = new PluginFault(component.PluginName, component.Name, component.Kind, channel, call, kind, reason)
+        var fault = new PluginFault(component.Plugin, component.Name, component.Kind, channel, call, kind, reason)
         {
             Exception = exception,
             OptionErrors = optionErrors ?? [],
@@ -190,4 +200,10 @@ internal sealed class PluginGuard
 
         return PluginCallResult<T>.Failed(fault);
     }
+
+    /// <summary>Who a guarded call goes to, for fault messages.</summary>
+    /// <param name="Plugin">The plugin name.</param>
+    /// <param name="Name">The component or model name.</param>
+    /// <param name="Kind">What it is.</param>
+    private sealed record Callee(string Plugin, string Name, ComponentKind Kind);
 }
