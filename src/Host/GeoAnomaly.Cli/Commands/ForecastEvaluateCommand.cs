@@ -61,12 +61,12 @@ internal sealed class ForecastEvaluateCommand : CliCommand<ForecastEvaluateComma
         var evaluation = WalkForwardEvaluation.Run(dataset, candidates, plan, new HostPluginContext(training.Seed, context.Log), fold =>
             context.Log.Information("fold {Fold}: training on {Train} rows, forecasting {Test} rows issued {From:yyyy-MM-dd}..{To:yyyy-MM-dd}", fold.Number, fold.Train.Length, fold.Test.Length, fold.Cut, fold.TestEnd), cancellationToken);
         string[] references = [WalkForwardEvaluation.ClimatologyName, .. anomalies ? candidates.Where(c => c.Spec.Features == FeatureSet.Seismicity).Select(c => c.Name) : []];
-        var options = new ScorecardOptions { AlarmThreshold = settings.AlarmThreshold, BootstrapIterations = settings.Bootstrap, Seed = (ulong)training.Seed };
-        var lines = Scorecard.Compute(evaluation, references, options);
+        var scoring = new ScorecardOptions { AlarmThreshold = settings.AlarmThreshold, BootstrapIterations = settings.Bootstrap, Seed = (ulong)training.Seed };
+        var lines = Scorecard.Compute(evaluation, references, scoring);
         Directory.CreateDirectory(settings.Out);
         string report = Path.Combine(settings.Out, "report.md");
         ForecastReport.WriteCsv(Path.Combine(settings.Out, "metrics.csv"), lines);
-        ForecastReport.WriteMarkdown(report, evaluation, lines, new ReportContext(settings.Dataset, settings.CatalogLabel, start, settings.BlockDays, options, references));
+        ForecastReport.WriteMarkdown(report, evaluation, lines, new ReportContext(settings.Dataset, settings.CatalogLabel, start, settings.BlockDays, scoring, references));
         var o = context.Out;
         await o.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"forecast evaluation: {evaluation.Folds.Count} folds, {evaluation.Rows.Length:N0} test rows ({evaluation.Labels.Count(l => l):N0} with a target event), horizon {dataset.HorizonDays} days")).ConfigureAwait(false);
         await o.WriteLineAsync("all cells:").ConfigureAwait(false);

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using GeoAnomaly.Host.Catalogs;
 using GeoAnomaly.Host.Storage;
-using GeoAnomaly.Host.Storage.Files;
 using GeoAnomaly.Host.Storage.Influx;
 
 namespace GeoAnomaly.Cli.Infrastructure;

@@ -21,11 +21,11 @@ internal sealed class GuardedForecastModel(LoadedForecastModel loaded, PluginGua
 
     /// <inheritdoc />
     public IForecastPredictor Train(object options, ForecastTrainingSet data, IPluginContext context, CancellationToken cancellationToken) =>
-        new Predictor(this, Unwrap(guard.TrainAsync(loaded, options, data, context, cancellationToken)));
+        new Predictor(loaded, guard, Unwrap(guard.TrainAsync(loaded, options, data, context, cancellationToken)));
 
     /// <inheritdoc />
     public IForecastPredictor Load(Stream stream, IPluginContext context) =>
-        new Predictor(this, Unwrap(guard.LoadAsync(loaded, stream, context, CancellationToken.None)));
+        new Predictor(loaded, guard, Unwrap(guard.LoadAsync(loaded, stream, context, CancellationToken.None)));
 
     private static T Unwrap<T>(Task<PluginCallResult<T>> call)
     {
@@ -33,14 +33,14 @@ internal sealed class GuardedForecastModel(LoadedForecastModel loaded, PluginGua
         return result.Succeeded ? result.Value! : throw new PluginException(result.Fault!.Message);
     }
 
-    private sealed class Predictor(GuardedForecastModel owner, IForecastPredictor inner) : IForecastPredictor
+    private sealed class Predictor(LoadedForecastModel loaded, PluginGuard guard, IForecastPredictor inner) : IForecastPredictor
     {
         public IReadOnlyList<string> Features => inner.Features;
 
         public void Predict(ForecastRows rows, Span<double> scores) =>
-            Unwrap(owner.guard.PredictAsync(owner.loaded, inner, rows, CancellationToken.None)).CopyTo(scores);
+            Unwrap(guard.PredictAsync(loaded, inner, rows, CancellationToken.None)).CopyTo(scores);
 
-        public void Save(Stream stream) => Unwrap(owner.guard.SaveAsync(owner.loaded, inner, stream, CancellationToken.None));
+        public void Save(Stream stream) => Unwrap(guard.SaveAsync(loaded, inner, stream, CancellationToken.None));
     }
 }
 
