@@ -83,44 +83,77 @@ internal sealed record ScoreCalibration
 
     private static ScoreCalibration FitPlatt(IReadOnlyList<double> scores, IReadOnlyList<bool> labels, int positives)
     {
+        // Newton's method with backtracking line search on the negative log-likelihood, as Lin, Lin & Weng (2007, "A note
+        // on Platt's probabilistic outputs for support vector machines") recommend: without the line search Newton
+        // diverges when most scores tie (rows whose features were all imputed) or the classes nearly separate.
         int negatives = labels.Count - positives;
         double hi = (positives + 1.0) / (positives + 2.0);
         double lo = 1.0 / (negatives + 2.0);
+        double[] t = [.. labels.Select(l => l ? hi : lo)];
         double a = 0;
-        double b = Math.Log((positives + 1.0) / (negatives + 1.0));
+        double b = Math.Log((negatives + 1.0) / (positives + 1.0));
+        double f = Objective(scores, t, a, b);
         for (int iteration = 0; iteration < 100; iteration++)
         {
-            // Newton's method on the negative log-likelihood, with a small ridge to keep the Hessian invertible.
             double gA = 0, gB = 0, hAA = 1e-12, hAB = 0, hBB = 1e-12;
             for (int i = 0; i < scores.Count; i++)
             {
-                double p = 1 / (1 + Math.Exp(-((a * scores[i]) + b)));
-                double d = p - (labels[i] ? hi : lo);
+                double z = (a * scores[i]) + b;
+                double p = z >= 0 ? Math.Exp(-z) / (1 + Math.Exp(-z)) : 1 / (1 + Math.Exp(z));
+                double d = t[i] - p;
                 double w = p * (1 - p);
-                gA += d * scores[i];
+                gA += scores[i] * d;
                 gB += d;
                 hAA += w * scores[i] * scores[i];
                 hAB += w * scores[i];
                 hBB += w;
             }
 
-            double det = (hAA * hBB) - (hAB * hAB);
-            if (Math.Abs(det) < 1e-300)
+            if (Math.Abs(gA) < 1e-7 && Math.Abs(gB) < 1e-7)
             {
                 break;
             }
 
-            double stepA = ((hBB * gA) - (hAB * gB)) / det;
-            double stepB = ((hAA * gB) - (hAB * gA)) / det;
-            a -= stepA;
-            b -= stepB;
-            if (Math.Abs(stepA) + Math.Abs(stepB) < 1e-10)
+            double det = (hAA * hBB) - (hAB * hAB);
+            double dA = -((hBB * gA) - (hAB * gB)) / det;
+            double dB = -((-hAB * gA) + (hAA * gB)) / det;
+            double slope = (gA * dA) + (gB * dB);
+            double step = 1;
+            while (step >= 1e-10)
             {
-                break;
+                double na = a + (step * dA), nb = b + (step * dB);
+                double nf = Objective(scores, t, na, nb);
+                if (nf < f + (1e-4 * step * slope))
+                {
+                    a = na;
+                    b = nb;
+                    f = nf;
+                    break;
+                }
+
+                step /= 2;
+            }
+
+            if (step < 1e-10)
+            {
+                break; // no further decrease along the Newton direction
             }
         }
 
-        return new ScoreCalibration { Method = CalibrationMethod.Platt, A = a, B = b };
+        return new ScoreCalibration { Method = CalibrationMethod.Platt, A = -a, B = -b };
+    }
+
+    /// <summary>Platt's negative log-likelihood for p = 1 / (1 + exp(A·s + B)) (the sign convention of his paper), computed without overflow.</summary>
+    private static double Objective(IReadOnlyList<double> scores, double[] t, double a, double b)
+    {
+        double f = 0;
+        for (int i = 0; i < scores.Count; i++)
+        {
+            double z = (a * scores[i]) + b;
+            f += z >= 0 ? (t[i] * z) + Math.Log(1 + Math.Exp(-z)) : ((t[i] - 1) * z) + Math.Log(1 + Math.Exp(z));
+        }
+
+        return f;
     }
 
     private static ScoreCalibration FitIsotonic(IReadOnlyList<double> scores, IReadOnlyList<bool> labels)
