@@ -59,7 +59,7 @@ internal static partial class ForecastPlots
         Add("reliability.png", "Reliability diagram", $"Reliability diagram: observed frequency of target rows against mean forecast probability in {Reliability.DefaultBins} quantile bins of each forecast (bins of equal row count; tied forecasts kept together); rows per bin in the legend.", p => ReliabilityDiagram(p, evaluation));
         foreach (string name in evaluation.Names.Where(evaluation.LastModels.ContainsKey))
         {
-            Add($"importance_{FileSafe(name)}.png", $"Feature importance: {name}", $"Permutation importance of the features of {name}'s model trained in the last fold: mean drop of ROC AUC on that fold's test rows when a feature's column is shuffled (5 shuffles; bar = mean, whisker = standard deviation).", p => Importance(p, evaluation, name));
+            Add($"importance_{FileSafe(name)}.png", $"Feature importance: {name}", $"Permutation importance of the features of {name}'s model trained in the last fold: mean drop of ROC AUC on that fold's test rows when a feature's column is shuffled ({ImportanceRepeats} shuffles; bar = mean, whisker = standard deviation).", p => Importance(p, evaluation, name));
         }
 
         string best = Best(evaluation);
