@@ -17,6 +17,14 @@ fi
 export GEOANOMALY_INFLUX_URL="$url"
 echo "InfluxDB for tests: $url"
 
+# The HTML report's browser check (Host.Tests) needs headless Chromium; install Debian's package when missing (root, as on CI).
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "chromium not found; installing Debian's chromium package"
+  if ! (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq chromium) >&2; then
+    echo "could not install chromium; the browser tests will skip (or fail when CI=true)" >&2
+  fi
+fi
+
 echo "== build"
 if ! dotnet build GeoAnomaly.sln -c Release -nologo -v minimal; then
   echo "0 passed, 1 failed"

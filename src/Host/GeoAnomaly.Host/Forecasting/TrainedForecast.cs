@@ -33,16 +33,29 @@ internal sealed record TrainedForecast(
     /// <param name="dataset">A dataset holding every feature in <see cref="Features"/> (any order).</param>
     /// <param name="rows">Which rows.</param>
     /// <exception cref="ForecastException">A feature is missing from the dataset.</exception>
-    public double[] RawScores(ForecastDataset dataset, IReadOnlyList<int> rows)
+    public double[] RawScores(ForecastDataset dataset, IReadOnlyList<int> rows) => Predict(Inputs(dataset, rows));
+
+    /// <summary>The predictor's input for dataset rows: its features, in its order, missing values imputed with the training medians.</summary>
+    /// <param name="dataset">A dataset holding every feature in <see cref="Features"/> (any order).</param>
+    /// <param name="rows">Which rows.</param>
+    /// <exception cref="ForecastException">A feature is missing from the dataset.</exception>
+    public ForecastRows Inputs(ForecastDataset dataset, IReadOnlyList<int> rows)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(rows);
         int[] indices = [.. Features.Select(name => IndexOf(dataset, name))];
-        double[] matrix = MedianImputer.Fill(dataset.Matrix(rows, indices), Medians);
+        return new ForecastRows(Features, MedianImputer.Fill(dataset.Matrix(rows, indices), Medians));
+    }
+
+    /// <summary>The predictor's uncalibrated scores for prepared input rows (see <see cref="Inputs"/>).</summary>
+    /// <param name="rows">Rows of <see cref="Features"/>, no missing value.</param>
+    public double[] Predict(ForecastRows rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
         double[] scores = new double[rows.Count];
         if (rows.Count > 0)
         {
-            Predictor.Predict(new ForecastRows(Features, matrix), scores);
+            Predictor.Predict(rows, scores);
         }
 
         return scores;

@@ -14,7 +14,7 @@ namespace GeoAnomaly.Host.Forecasting.Reporting;
 internal sealed record ReportContext(string Dataset, string Catalog, DateTimeOffset FirstTest, int BlockDays, ScorecardOptions Options, IReadOnlyList<string> References);
 
 /// <summary>Writes the evaluation as a metrics CSV (every line) and a Markdown report (headline tables, then every figure).</summary>
-internal static class ForecastReport
+internal static partial class ForecastReport
 {
     /// <summary>The columns of the headline table: metric and heading.</summary>
     public static readonly (string Metric, string Heading)[] Headline =
@@ -65,7 +65,15 @@ internal static class ForecastReport
     /// <param name="lines">The scorecard.</param>
     /// <param name="context">How it was run.</param>
     /// <param name="extra">Further Markdown sections (plots, null test), appended before the full table.</param>
-    public static void WriteMarkdown(string path, WalkForwardEvaluation evaluation, IReadOnlyList<ScoreLine> lines, ReportContext context, string extra = "")
+    public static void WriteMarkdown(string path, WalkForwardEvaluation evaluation, IReadOnlyList<ScoreLine> lines, ReportContext context, string extra = "") =>
+        File.WriteAllText(path, Markdown(evaluation, lines, context, extra), new UTF8Encoding(false));
+
+    /// <summary>The Markdown report's text.</summary>
+    /// <param name="evaluation">The walk-forward forecasts.</param>
+    /// <param name="lines">The scorecard.</param>
+    /// <param name="context">How it was run.</param>
+    /// <param name="extra">Further Markdown sections (plots, null test), appended before the full table.</param>
+    public static string Markdown(WalkForwardEvaluation evaluation, IReadOnlyList<ScoreLine> lines, ReportContext context, string extra = "")
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(lines);
@@ -106,7 +114,7 @@ internal static class ForecastReport
         }
 
         text.AppendLine().AppendLine("Every figure is in `metrics.csv` (forecast, scope, metric, value, interval).");
-        File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
+        return text.ToString();
     }
 
     /// <summary>The configuration word of a scope: <c>all</c> or <c>active</c>.</summary>
