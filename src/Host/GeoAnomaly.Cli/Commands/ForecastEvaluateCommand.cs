@@ -63,17 +63,15 @@ internal sealed class ForecastEvaluateCommand : CliCommand<ForecastEvaluateComma
         string[] references = [WalkForwardEvaluation.ClimatologyName, .. anomalies ? candidates.Where(c => c.Spec.Features == FeatureSet.Seismicity).Select(c => c.Name) : []];
         var scoring = new ScorecardOptions { AlarmThreshold = settings.AlarmThreshold, BootstrapIterations = settings.Bootstrap, Seed = (ulong)training.Seed };
         var lines = Scorecard.Compute(evaluation, references, scoring);
-        Directory.CreateDirectory(settings.Out);
-        string report = Path.Combine(settings.Out, "report.md");
-        ForecastReport.WriteCsv(Path.Combine(settings.Out, "metrics.csv"), lines);
-        ForecastReport.WriteMarkdown(report, evaluation, lines, new ReportContext(settings.Dataset, settings.CatalogLabel, start, settings.BlockDays, scoring, references));
+        var files = ForecastReport.WriteAll(settings.Out, evaluation, lines, new ReportContext(settings.Dataset, settings.CatalogLabel, start, settings.BlockDays, scoring, references));
+        string report = files.Html;
         var o = context.Out;
         await o.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"forecast evaluation: {evaluation.Folds.Count} folds, {evaluation.Rows.Length:N0} test rows ({evaluation.Labels.Count(l => l):N0} with a target event), horizon {dataset.HorizonDays} days")).ConfigureAwait(false);
         await o.WriteLineAsync("all cells:").ConfigureAwait(false);
         await o.WriteAsync(ForecastReport.HeadlineTable(lines, ScoreScope.AllCells, evaluation.Names)).ConfigureAwait(false);
         await o.WriteLineAsync("active cells:").ConfigureAwait(false);
         await o.WriteAsync(ForecastReport.HeadlineTable(lines, ScoreScope.ActiveCells, evaluation.Names)).ConfigureAwait(false);
-        await o.WriteLineAsync($"report: {report}").ConfigureAwait(false);
+        await o.WriteLineAsync($"report: {files.Markdown} and {report} ({files.Plots.Count} plots), every figure in {files.Csv}").ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
