@@ -91,7 +91,7 @@ public sealed class ForecastModelDiscoveryTests
         var guard = new PluginGuard(new PluginGuardOptions(), _sink.CreateLogger());
         var rows = new ForecastRows(["a", "b"], [3, 0, -1, 0]);
         var token = TestContext.Current.CancellationToken;
-        var predictor = await guard.TrainAsync(model, new ScaleOptions(), new ForecastTrainingSet(rows, [true, false]), new SilentContext(), token);
+        var predictor = await guard.TrainAsync(model, new FirstFeatureOptions(), new ForecastTrainingSet(rows, [true, false]), new SilentContext(), token);
 
         // When
         var scores = await guard.PredictAsync(model, predictor.Value!, rows, token);

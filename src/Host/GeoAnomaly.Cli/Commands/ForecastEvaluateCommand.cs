@@ -51,7 +51,7 @@ internal sealed class ForecastEvaluateCommand : CliCommand<ForecastEvaluateComma
         var candidates = new List<ForecastCandidate>();
         foreach (string name in settings.ModelNames())
         {
-            var (model, options) = training.Model(catalog, guard, name);
+            var (model, options) = training.Model(catalog, guard, name, "--models");
             candidates.AddRange(sets.Select(set => new ForecastCandidate($"{model.Info.Name}/{FeatureSets.Text(set)}", model, options, training.Spec(set))));
         }
 

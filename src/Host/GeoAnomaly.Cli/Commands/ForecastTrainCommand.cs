@@ -41,7 +41,7 @@ internal sealed class ForecastTrainCommand : CliCommand<ForecastTrainCommand.Set
         int[] rows = [.. Enumerable.Range(0, dataset.Count).Where(i => dataset.Rows[i].Issue + dataset.Horizon <= cut)];
         using var catalog = PluginCatalog.Load(PluginSearchPath.FromEnvironment(context.PluginFolders), context.Log);
         var guard = new PluginGuard(new PluginGuardOptions { CallTimeout = TimeSpan.FromMinutes(30) }, context.Log);
-        var (model, options) = training.Model(catalog, guard, settings.Model);
+        var (model, options) = training.Model(catalog, guard, settings.Model, "--model");
         var trained = ForecastTrainer.Train(dataset, rows, model, options, training.Spec(settings.Features), new HostPluginContext(training.Seed, context.Log), cancellationToken);
         trained.Save(settings.Out);
         var p = trained.Period;

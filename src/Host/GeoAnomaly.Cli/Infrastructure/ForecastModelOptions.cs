@@ -52,12 +52,16 @@ internal static class ForecastModelOptions
         }
 
         /// <summary>A model from the plugin catalog, guarded, with its options bound from <c>--model-options</c> and checked.</summary>
-        /// <exception cref="UsageException">Options that do not bind or are invalid, naming the file and model.</exception>
-        /// <exception cref="PluginException">No model of that name (the message lists the loaded ones).</exception>
-        public (GuardedForecastModel Model, object Options) Model(PluginCatalog catalog, PluginGuard guard, string name)
+        /// <exception cref="UsageException">An unknown model (listing the loaded ones), or options that do not bind or are invalid, naming the file and model.</exception>
+        /// <param name="catalog">The loaded plugins.</param>
+        /// <param name="guard">Guards every call into the model.</param>
+        /// <param name="name">The model's name.</param>
+        /// <param name="option">The option that named it, for messages.</param>
+        public (GuardedForecastModel Model, object Options) Model(PluginCatalog catalog, PluginGuard guard, string name, string option)
         {
             ArgumentNullException.ThrowIfNull(catalog);
-            var loaded = catalog.ForecastModel(name);
+            var loaded = catalog.TryFindForecastModel(name, out var found) ? found
+                : throw new UsageException($"{option}: no forecast model named '{name}'; loaded forecast models are {string.Join(", ", catalog.ForecastModels.Select(m => m.Name).Order(StringComparer.Ordinal))}");
             string where = ModelOptionsFile ?? "--model-options";
             var all = ReadModelOptions();
             object options;
