@@ -61,7 +61,9 @@ internal static class ForecastModelOptions
         {
             ArgumentNullException.ThrowIfNull(catalog);
             var loaded = catalog.TryFindForecastModel(name, out var found) ? found
-                : throw new UsageException($"{option}: no forecast model named '{name}'; loaded forecast models are {string.Join(", ", catalog.ForecastModels.Select(m => m.Name).Order(StringComparer.Ordinal))}");
+                : throw new UsageException($"{option}: no forecast model named '{name}'; " + (catalog.ForecastModels.Count == 0
+                    ? "no forecast models are loaded (check --plugins, GEOANOMALY_PLUGINS and plugins/ beside the executable)"
+                    : $"loaded forecast models are {string.Join(", ", catalog.ForecastModels.Select(m => m.Name).Order(StringComparer.Ordinal))}"));
             string where = ModelOptionsFile ?? "--model-options";
             var all = ReadModelOptions();
             object options;
