@@ -13,8 +13,9 @@ internal sealed record ForecastCandidate(string Name, IForecastModel Model, obje
 /// <param name="FirstTest">Start of the first test block.</param>
 /// <param name="Block">Length of each test block.</param>
 /// <param name="End">Test issue times are before this; null runs to the end of the dataset.</param>
-/// <param name="ClimatologySmoothing">The climatology's smoothing weight m, rows.</param>
-internal sealed record WalkForwardPlan(DateTimeOffset FirstTest, TimeSpan Block, DateTimeOffset? End = null, double ClimatologySmoothing = Climatology.DefaultSmoothing);
+/// <param name="ClimatologySmoothing">The climatology's smoothing weight m, rows; null tunes it on each training period (<see cref="Climatology.Tune"/>).</param>
+/// <param name="HeldOutFraction">Fraction of each training period held out for the climatology's tuning and the references' thresholds.</param>
+internal sealed record WalkForwardPlan(DateTimeOffset FirstTest, TimeSpan Block, DateTimeOffset? End = null, double? ClimatologySmoothing = null, double HeldOutFraction = 0.2);
 
 /// <summary>Scores on the held-out slice of one fold's training period: where a threshold is chosen without seeing the test block.</summary>
 /// <param name="Probabilities">Calibrated probabilities of the held-out rows.</param>
@@ -103,9 +104,13 @@ internal sealed class WalkForwardEvaluation
             var notes = new List<string>();
             rows.AddRange(fold.Test);
             foldOf.AddRange(fold.Test.Select(_ => fold.Number));
-            forecasts[ClimatologyName].AddRange(Climatology.Fit(dataset.Rows, fold.Train, plan.ClimatologySmoothing).Forecast(dataset.Rows, fold.Test));
-            var (fitRows, heldRows) = WalkForward.HoldOut(dataset.Rows, fold.Train, dataset.Horizon, candidates.Count == 0 ? 0.2 : candidates[0].Spec.HeldOutFraction);
-            heldOut[ClimatologyName].Add(new HeldOutScores(Climatology.Fit(dataset.Rows, fitRows, plan.ClimatologySmoothing).Forecast(dataset.Rows, heldRows), dataset.Labels(heldRows)));
+            var (fitRows, heldRows) = WalkForward.HoldOut(dataset.Rows, fold.Train, dataset.Horizon, plan.HeldOutFraction);
+            var climatology = plan.ClimatologySmoothing is { } m
+                ? Climatology.Fit(dataset.Rows, fold.Train, m)
+                : Climatology.Tune(dataset.Rows, fitRows, heldRows, fold.Train);
+            forecasts[ClimatologyName].AddRange(climatology.Forecast(dataset.Rows, fold.Test));
+            heldOut[ClimatologyName].Add(new HeldOutScores(Climatology.Fit(dataset.Rows, fitRows, climatology.Smoothing).Forecast(dataset.Rows, heldRows), dataset.Labels(heldRows)));
+            notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"climatology smoothing m = {climatology.Smoothing} rows"));
             foreach (var candidate in candidates)
             {
                 var trained = ForecastTrainer.Train(dataset, fold.Train, candidate.Model, candidate.Options, candidate.Spec, context, ct);
