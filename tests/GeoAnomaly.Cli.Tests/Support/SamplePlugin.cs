@@ -18,6 +18,9 @@ internal static class SamplePlugin
         throw new InvalidOperationException($"no folder above {AppContext.BaseDirectory} holds GeoAnomaly.sln");
     });
 
+    /// <summary>The repository root (the folder holding GeoAnomaly.sln).</summary>
+    public static string RepoRoot => s_repoRoot.Value;
+
     /// <summary><c>samples/MyDetector/bin/plugin</c>: give it to <c>--plugins</c>.</summary>
     public static string Root
     {

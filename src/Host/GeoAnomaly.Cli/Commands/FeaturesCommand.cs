@@ -41,11 +41,13 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     private static readonly Option<string?> s_stations = new("--stations") { Description = "Station list (network,station,lat,lon,... as for 'detect') locating the stations of --events." };
     private static readonly Option<string> s_out = new("--out") { Description = "The dataset CSV to write (replaced only once complete).", Required = true };
     private static readonly Option<bool> s_summary = new("--summary") { Description = "Also print class balance per horizon, and range and missing values per feature column." };
+    private static readonly Option<int> s_nullDatasets = new("--null-datasets") { Description = "K: also write K null datasets OUT.null-1.csv .. OUT.null-K.csv, each with every station's anomaly events circularly shifted in time by one random offset per station (for 'forecast evaluate --null'); needs the anomaly events.", DefaultValueFactory = _ => 0 };
+    private static readonly Option<long> s_nullSeed = new("--null-seed") { Description = "Seed of the null datasets' time shifts.", DefaultValueFactory = _ => 1 };
 
     public override Command Define()
     {
         var command = InfluxOptions.AddTo(CatalogInputOptions.AddTo(new Command("features", "Build the forecast dataset: seismicity indicators and anomaly features per cell and issue time, with labels per horizon."), fromInflux: true));
-        foreach (var option in new Option[] { s_grid, s_cells, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_indicatorEvents, s_binWidth, s_indicatorOptions, s_events, s_stations, s_out, s_summary })
+        foreach (var option in new Option[] { s_grid, s_cells, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_indicatorEvents, s_binWidth, s_indicatorOptions, s_events, s_stations, s_out, s_summary, s_nullDatasets, s_nullSeed })
         {
             command.Options.Add(option);
         }
@@ -55,7 +57,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
     protected override Settings Bind(ParseResult result) => new(
         CatalogInputOptions.Bind(result), result.GetValue(s_grid), result.GetValue(s_cells), result.GetValue(s_issueFrom)!, result.GetValue(s_issueTo)!, result.GetValue(s_issueStepDays),
-        result.GetValue(s_horizons)!, result.GetValue(s_targetMagnitude), Given(result, s_indicatorEvents), Given(result, s_binWidth), result.GetValue(s_indicatorOptions), result.GetValue(s_events), result.GetValue(s_stations), result.GetValue(s_out)!, result.GetValue(s_summary), InfluxOptions.Bind(result));
+        result.GetValue(s_horizons)!, result.GetValue(s_targetMagnitude), Given(result, s_indicatorEvents), Given(result, s_binWidth), result.GetValue(s_indicatorOptions), result.GetValue(s_events), result.GetValue(s_stations), result.GetValue(s_out)!, result.GetValue(s_summary), InfluxOptions.Bind(result), result.GetValue(s_nullDatasets), result.GetValue(s_nullSeed));
 
     /// <summary>The option's value when given on the command line (or in --config), null when it is only the default.</summary>
     private static T? Given<T>(ParseResult result, Option<T> option)
@@ -71,9 +73,12 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             settings.HorizonValues()!, settings.TargetMagnitude);
         var blocks = new List<IFeatureBlock> { new IndicatorBlock(settings.Indicators()) };
         AnomalyFeatures? anomalies = null;
+        (IReadOnlyList<LocatedAnomaly> Events, Dictionary<string, StationLocation> Stations)? located = null;
+        var anomalyOptions = new AnomalyFeatureOptions { TargetMagnitude = settings.TargetMagnitude };
         if (settings.Stations is not null)
         {
-            anomalies = await LoadAnomaliesAsync(settings, cells, context, cancellationToken).ConfigureAwait(false);
+            located = await LoadAnomaliesAsync(settings, context, cancellationToken).ConfigureAwait(false);
+            anomalies = new AnomalyFeatures(located.Value.Events, located.Value.Stations, cells, anomalyOptions);
             blocks.Add(anomalies);
         }
 
@@ -101,6 +106,20 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             await o.WriteLineAsync(string.Create(inv, $"  anomaly features: stations within {anomalies.RadiusKm:0} km (Dobrovolsky, M {settings.TargetMagnitude}) of each cell, listed in {traced}")).ConfigureAwait(false);
         }
 
+        if (located is { } real && settings.NullDatasets > 0)
+        {
+            // Same catalog, cells, issue times and labels; only the anomaly events move (AnomalyShuffle).
+            for (int k = 1; k <= settings.NullDatasets; k++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var shifted = AnomalyShuffle.Shift(real.Events, Xoshiro256StarStar.Combine(settings.NullSeed, k));
+                IFeatureBlock[] nullBlocks = [blocks[0], new AnomalyFeatures(shifted, real.Stations, cells, anomalyOptions)];
+                AtomicFile.WriteText(NullFile(settings.Out, k), writer => FeatureDataset.Write(catalog, spec, nullBlocks, writer));
+            }
+
+            await o.WriteLineAsync(string.Create(inv, $"  null datasets: {settings.NullDatasets} ({NullFile(settings.Out, 1)} ..), anomaly events shifted per station (seed {settings.NullSeed})")).ConfigureAwait(false);
+        }
+
         if (settings.Summary)
         {
             await o.WriteAsync(FeatureDatasetSummary.Format(stats, spec.HorizonsDays)).ConfigureAwait(false);
@@ -109,7 +128,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         return ExitCodes.Success;
     }
 
-    private static async Task<AnomalyFeatures> LoadAnomaliesAsync(Settings settings, IReadOnlyList<ForecastCell> cells, CliContext context, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<LocatedAnomaly> Events, Dictionary<string, StationLocation> Stations)> LoadAnomaliesAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
         var list = StationList.Read(settings.Stations!);
         var stations = new Dictionary<string, StationLocation>(StringComparer.Ordinal);
@@ -148,15 +167,20 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             context.Log.Warning("{Count} anomaly event(s) from {Events} are on stations {Stations} does not locate; they are not used", unlocated, settings.Events ?? "ga_anomaly", settings.Stations);
         }
 
-        return new AnomalyFeatures(located, stations, cells, new AnomalyFeatureOptions { TargetMagnitude = settings.TargetMagnitude });
+        return (located, stations);
     }
 
     /// <summary>The file beside the dataset that lists each cell's stations: <c>data.csv</c> -> <c>data.stations.csv</c>.</summary>
     /// <param name="dataset">The dataset path.</param>
     internal static string StationsFile(string dataset) => Path.ChangeExtension(dataset, null) + ".stations.csv";
 
+    /// <summary>The k-th null dataset beside the dataset: <c>data.csv</c> -> <c>data.null-3.csv</c>.</summary>
+    /// <param name="dataset">The dataset path.</param>
+    /// <param name="k">1..K.</param>
+    internal static string NullFile(string dataset, int k) => Path.ChangeExtension(dataset, null) + string.Create(CultureInfo.InvariantCulture, $".null-{k}.csv");
+
     internal sealed record Settings(CatalogInputOptions.Settings Input, string? Grid, string? Cells, string IssueFrom, string IssueTo, double IssueStepDays, string Horizons,
-        double TargetMagnitude, int? IndicatorEvents, double? BinWidth, string? IndicatorOptionsPath, string? Events, string? Stations, string Out, bool Summary, InfluxOptions.Settings Influx) : ICommandSettings
+        double TargetMagnitude, int? IndicatorEvents, double? BinWidth, string? IndicatorOptionsPath, string? Events, string? Stations, string Out, bool Summary, InfluxOptions.Settings Influx, int NullDatasets = 0, long NullSeed = 1) : ICommandSettings
     {
         /// <summary>The indicator options: the papers' values, then those of --indicator-options, then --indicator-events and --bin-width.</summary>
         /// <exception cref="UsageException">The options file cannot be read or bound; names the file and the option.</exception>
@@ -277,6 +301,15 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
                 {
                     yield return problem;
                 }
+            }
+
+            if (NullDatasets is < 0 or > 1000)
+            {
+                yield return $"--null-datasets: must be 0..1000, got {NullDatasets}";
+            }
+            else if (NullDatasets > 0 && Stations is null)
+            {
+                yield return "--null-datasets: needs anomaly events to shift (--stations with --events or --influx)";
             }
 
             foreach (var (option, path) in new[] { ("--events", Events), ("--stations", Stations) })

@@ -51,4 +51,13 @@ internal enum RandomStream
 
     /// <summary>Which stations show a precursor before an ETAS mainshock.</summary>
     Precursors = 32,
+
+    /// <summary>Forecast scenario: where the stations are and what they record.</summary>
+    ScenarioStations = 40,
+
+    /// <summary>Forecast scenario: per-station background false alarms.</summary>
+    FalseAlarms = 41,
+
+    /// <summary>Forecast scenario: whether each planned precursor is detected, and its score.</summary>
+    PrecursorDetection = 42,
 }
