@@ -26,7 +26,7 @@ public sealed class DemoScenarios(InfluxServer server) : IDisposable
         using var client = await server.NewDatabaseAsync("demo");
         string onFiles = Path.Combine(_folder, "files");
         string throughInflux = Path.Combine(_folder, "influx");
-        string[] common = ["demo", "--plugins", PluginFixtures.SamplePluginRoot, "--stations", "3", "--days", "4", "--seed", "7"];
+        string[] common = ["demo", "--plugins", PluginFixtures.SamplePluginRoot, "--stations", "3", "--days", "4", "--seed", "7", "--no-forecast"];
 
         // When
         var files = await GeoanomalyProcess.RunAsync([.. common, "--out", onFiles]);
@@ -86,6 +86,13 @@ public sealed class DemoScenarios(InfluxServer server) : IDisposable
         AtLeast(Row("vote", null), recall: 0.05, precision: 0.9);
         Assert.Contains("spectral-residual", result.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_folder, "detectors.json")));
+
+        // The forecast half ran too: features, walk-forward evaluation with the null test, the report.
+        Assert.Contains("Forecast demo: ETAS catalog", result.Output, StringComparison.Ordinal);
+        Assert.Contains("| logistic-regression/both |", result.Output, StringComparison.Ordinal);
+        Assert.Contains("null test logistic-regression", result.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_folder, "forecast", "report", "report.html")));
+        Assert.True(File.ReadAllLines(Path.Combine(_folder, "forecast", "forecasts.csv")).Length > 1000);
     }
 
     /// Demo: without any detector plugin the demo still generates, reads back and says how to add detectors.
@@ -98,6 +105,7 @@ public sealed class DemoScenarios(InfluxServer server) : IDisposable
         // Then
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("no detector plugins loaded", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Forecast demo skipped: no forecast model 'logistic-regression' loaded", result.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_folder, "network", "labels.csv")));
         Assert.NotEmpty(LabelCsv.Read(Path.Combine(_folder, "network", "labels.csv")));
     }

@@ -42,6 +42,14 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         Description = "Put the per-kind preprocessing chains of the loaded built-in preprocessors in the demo plan (earth tides, daily variation, trends removed before screening; see detectors.json for the chains).",
     };
 
+    private static readonly Option<int> s_forecastNulls = new("--forecast-nulls")
+    {
+        Description = "Shuffled-anomaly datasets for the forecast null test (0 skips the null test).",
+        DefaultValueFactory = _ => 20,
+    };
+
+    private static readonly Option<bool> s_noForecast = new("--no-forecast") { Description = "Screen only: skip the forecast half (ETAS catalog, features, walk-forward evaluation)." };
+
     private static readonly Option<int> s_toleranceMinutes = new("--tolerance-minutes")
     {
         Description = "An event within this many minutes of a labelled window counts as finding it.",
@@ -52,7 +60,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
     {
         return InfluxOptions.AddTo(new Command("demo", "Generate a synthetic station network and run the whole job on it, on files or (with --influx) through InfluxDB.")
         {
-            s_out, s_seed, s_stations, s_days, s_threshold, s_detectors, s_preprocess, s_toleranceMinutes,
+            s_out, s_seed, s_stations, s_days, s_threshold, s_detectors, s_preprocess, s_toleranceMinutes, s_forecastNulls, s_noForecast,
         });
     }
 
@@ -65,7 +73,11 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         result.GetValue(s_detectors),
         result.GetValue(s_preprocess),
         result.GetValue(s_toleranceMinutes),
-        InfluxOptions.Bind(result));
+        InfluxOptions.Bind(result))
+    {
+        ForecastNulls = result.GetValue(s_forecastNulls),
+        Forecast = !result.GetValue(s_noForecast),
+    };
 
     protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
@@ -178,7 +190,22 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
                 await context.Error.WriteLineAsync($"error: {fault.Message}").ConfigureAwait(false);
             }
 
-            return screening.Faults.Count > 0 ? ExitCodes.DataError : ExitCodes.Success;
+            if (screening.Faults.Count > 0)
+            {
+                return ExitCodes.DataError;
+            }
+
+            // 7. The forecast half: catalog and anomaly features, walk-forward evaluation against the references.
+            if (settings.Forecast && catalog.TryFindForecastModel(DemoForecast.Model, out _))
+            {
+                await DemoForecast.RunAsync(folder, settings.Seed, settings.ForecastNulls, settings.Influx, context, cancellationToken).ConfigureAwait(false);
+            }
+            else if (settings.Forecast)
+            {
+                await output.WriteLineAsync($"Forecast demo skipped: no forecast model '{DemoForecast.Model}' loaded (give --plugins with the built-in plugins folder, e.g. artifacts/plugins)").ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
         }
         finally
         {
@@ -234,6 +261,12 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
 
     internal sealed record Settings(string Out, long Seed, int Stations, double Days, double Threshold, string? Detectors, bool Preprocess, int ToleranceMinutes, InfluxOptions.Settings Influx) : ICommandSettings
     {
+        /// <summary>Null datasets for the forecast null test.</summary>
+        public int ForecastNulls { get; init; } = 20;
+
+        /// <summary>Whether the forecast half runs.</summary>
+        public bool Forecast { get; init; } = true;
+
         public IEnumerable<string> Validate()
         {
             if (Stations < 1)
@@ -254,6 +287,11 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
             if (DetectConfigReader.MissingFile(Detectors) is { } missing)
             {
                 yield return missing;
+            }
+
+            if (ForecastNulls is < 0 or > 1000)
+            {
+                yield return $"--forecast-nulls: must be 0..1000, got {ForecastNulls}";
             }
 
             if (ToleranceMinutes < 0)
