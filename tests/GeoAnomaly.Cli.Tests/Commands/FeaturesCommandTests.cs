@@ -1,4 +1,5 @@
 using GeoAnomaly.Cli.Tests.Support;
+using GeoAnomaly.Host.Catalogs.Features;
 
 namespace GeoAnomaly.Cli.Tests.Commands;
 
@@ -40,6 +41,41 @@ public sealed class FeaturesCommandTests : IDisposable
         Assert.EndsWith(",1,2000-02-10T01:26:00.000Z,1,2000-02-10T01:26:00.000Z", lines[4], StringComparison.Ordinal);
         Assert.Contains("features: 4 rows (2 cells x 2 issue times) from 3 events", result.Output, StringComparison.Ordinal);
         Assert.Contains("30 days: 2 positive of 4 (50 %)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_declustered_dataset_records_its_declustering_in_the_provenance_file()
+    {
+        // Given: an M 5.5 mainshock with five M 3 aftershocks within 5 km and 10 days, and one event 150 km away
+        string catalog = Path.Combine(_folder, "cluster.dat");
+        await File.WriteAllLinesAsync(catalog,
+        [
+            "7.46 46.40 2000 1 10 5.5 10 12 0",
+            "7.47 46.41 2000 1 11 3.0 10 1 0",
+            "7.45 46.42 2000 1 12 3.1 10 2 0",
+            "7.48 46.39 2000 1 14 3.0 10 3 0",
+            "7.44 46.38 2000 1 17 3.2 10 4 0",
+            "7.46 46.43 2000 1 20 3.0 10 5 0",
+            "9.40 46.40 2000 1 15 3.5 10 6 0",
+        ], TestContext.Current.CancellationToken);
+        string output = Path.Combine(_folder, "dataset.csv");
+        string[] common = ["features", catalog, "--grid", "45,47,7,10,1", "--issue-from", "2000-02-01", "--issue-to", "2000-02-02", "--horizons", "30", "--out", output];
+
+        // When
+        var declustered = await _tester.RunAsync([.. common, "--decluster", "gardner-knopoff"]);
+        var provenance = DatasetProvenance.TryRead(output);
+        var bad = await _tester.RunAsync([.. common, "--decluster", "zaliapin"]);
+
+        // Then
+        Assert.True(declustered.ExitCode == 0, declustered.Error);
+        Assert.Contains("declustered by Gardner-Knopoff (1974): 2 of 7 events kept", declustered.Output, StringComparison.Ordinal);
+        Assert.NotNull(provenance);
+        Assert.Equal(DeclusterMethod.GardnerKnopoff, provenance.Declustering);
+        Assert.Equal((7, 2), (provenance.EventsRead, provenance.EventsUsed));
+        Assert.Equal(catalog, provenance.Catalog);
+        Assert.Contains("declustered by Gardner-Knopoff (1974) (2 of 7 events kept)", provenance.CatalogText(), StringComparison.Ordinal);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--decluster: must be none, gardner-knopoff or reasenberg, got 'zaliapin'", bad.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoAnomaly.Cli.Tests.Support;
+using GeoAnomaly.Host.Catalogs.Features;
 
 namespace GeoAnomaly.Cli.Tests.Commands;
 
@@ -49,6 +50,7 @@ public sealed class ForecastCommandTests : IDisposable
         // Given
         string dataset = ForecastDatasets.Write(_folder);
         string output = Path.Combine(_folder, "evaluation");
+        new DatasetProvenance { Catalog = "test.csv", Declustering = DeclusterMethod.Reasenberg, EventsRead = 900, EventsUsed = 600, Cells = "grid", IssueTimes = "weekly", HorizonsDays = [30] }.Write(dataset);
 
         // When
         var result = await _tester.RunAsync("forecast", "evaluate", dataset, "--models", "logistic-regression", "--block-days", "364", "--bootstrap", "20", "--out", output, "--plugins", ForecastDatasets.BuiltInPlugins, "-q");
@@ -62,6 +64,7 @@ public sealed class ForecastCommandTests : IDisposable
         Assert.InRange(Metric("logistic-regression/seismicity", "auc"), 0.7, 1);
         Assert.InRange(Metric("climatology", "auc"), 0.3, 0.7); // the cells share one rate: climatology cannot rank rows
         Assert.Contains("| climatology |", result.Output, StringComparison.Ordinal);
+        Assert.Contains("catalog: test.csv, declustered by Reasenberg (1985) (600 of 900 events kept)", File.ReadAllText(Path.Combine(output, "report.md")), StringComparison.Ordinal);
     }
 
     [Fact]

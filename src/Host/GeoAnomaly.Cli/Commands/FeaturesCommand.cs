@@ -42,12 +42,13 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     private static readonly Option<string> s_out = new("--out") { Description = "The dataset CSV to write (replaced only once complete).", Required = true };
     private static readonly Option<bool> s_summary = new("--summary") { Description = "Also print class balance per horizon, and range and missing values per feature column." };
     private static readonly Option<int> s_nullDatasets = new("--null-datasets") { Description = "K: also write K null datasets OUT.null-1.csv .. OUT.null-K.csv, each with every station's anomaly events circularly shifted in time by one random offset per station (for 'forecast evaluate --null'); needs the anomaly events.", DefaultValueFactory = _ => 0 };
+    private static readonly Option<string> s_decluster = new("--decluster") { Description = "Decluster the catalog before features and labels: none, gardner-knopoff or reasenberg (stated in the dataset's provenance and every report).", DefaultValueFactory = _ => "none" };
     private static readonly Option<long> s_nullSeed = new("--null-seed") { Description = "Seed of the null datasets' time shifts.", DefaultValueFactory = _ => 1 };
 
     public override Command Define()
     {
         var command = InfluxOptions.AddTo(CatalogInputOptions.AddTo(new Command("features", "Build the forecast dataset: seismicity indicators and anomaly features per cell and issue time, with labels per horizon."), fromInflux: true));
-        foreach (var option in new Option[] { s_grid, s_cells, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_indicatorEvents, s_binWidth, s_indicatorOptions, s_events, s_stations, s_out, s_summary, s_nullDatasets, s_nullSeed })
+        foreach (var option in new Option[] { s_grid, s_cells, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_indicatorEvents, s_binWidth, s_indicatorOptions, s_events, s_stations, s_out, s_summary, s_nullDatasets, s_nullSeed, s_decluster })
         {
             command.Options.Add(option);
         }
@@ -57,7 +58,10 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
     protected override Settings Bind(ParseResult result) => new(
         CatalogInputOptions.Bind(result), result.GetValue(s_grid), result.GetValue(s_cells), result.GetValue(s_issueFrom)!, result.GetValue(s_issueTo)!, result.GetValue(s_issueStepDays),
-        result.GetValue(s_horizons)!, result.GetValue(s_targetMagnitude), Given(result, s_indicatorEvents), Given(result, s_binWidth), result.GetValue(s_indicatorOptions), result.GetValue(s_events), result.GetValue(s_stations), result.GetValue(s_out)!, result.GetValue(s_summary), InfluxOptions.Bind(result), result.GetValue(s_nullDatasets), result.GetValue(s_nullSeed));
+        result.GetValue(s_horizons)!, result.GetValue(s_targetMagnitude), Given(result, s_indicatorEvents), Given(result, s_binWidth), result.GetValue(s_indicatorOptions), result.GetValue(s_events), result.GetValue(s_stations), result.GetValue(s_out)!, result.GetValue(s_summary), InfluxOptions.Bind(result), result.GetValue(s_nullDatasets), result.GetValue(s_nullSeed))
+    {
+        Decluster = result.GetValue(s_decluster) ?? "none",
+    };
 
     /// <summary>The option's value when given on the command line (or in --config), null when it is only the default.</summary>
     private static T? Given<T>(ParseResult result, Option<T> option)
@@ -65,7 +69,9 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
     protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
-        var catalog = (await settings.Input.LoadAsync(settings.Influx, cancellationToken).ConfigureAwait(false)).Kept;
+        var full = (await settings.Input.LoadAsync(settings.Influx, cancellationToken).ConfigureAwait(false)).Kept;
+        var method = settings.DeclusterMethod()!.Value;
+        var catalog = DatasetProvenance.Decluster(full, method);
         IReadOnlyList<ForecastCell> cells = settings.GridValues() is { } g
             ? CellGrid.Regular(g[0], g[1], g[2], g[3], g[4]).Cells
             : [.. GeoJsonPolygon.ReadNamed(settings.Cells!).Select(r => new ForecastCell(r.Name, r.Area))];
@@ -118,6 +124,24 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             }
 
             await o.WriteLineAsync(string.Create(inv, $"  null datasets: {settings.NullDatasets} ({NullFile(settings.Out, 1)} ..), anomaly events shifted per station (seed {settings.NullSeed})")).ConfigureAwait(false);
+        }
+
+        var provenance = new DatasetProvenance
+        {
+            Catalog = settings.Input.File ?? $"ga_quake in {settings.Influx.Url}" + (settings.Input.QuakeSource is { } q ? $" (source {q})" : ""),
+            Declustering = method,
+            EventsRead = full.Count,
+            EventsUsed = catalog.Count,
+            Cells = settings.Grid is { } grid ? $"grid {grid}" : $"cells {settings.Cells}",
+            IssueTimes = $"{settings.IssueFrom} to {settings.IssueTo} every {settings.IssueStepDays.ToString(inv)} days",
+            HorizonsDays = spec.HorizonsDays,
+            TargetMagnitude = settings.TargetMagnitude,
+            Anomalies = settings.Stations is null ? null : settings.Events ?? $"ga_anomaly in {settings.Influx.Url}",
+        };
+        provenance.Write(settings.Out);
+        if (method != DeclusterMethod.None)
+        {
+            await o.WriteLineAsync(string.Create(inv, $"  declustered by {DatasetProvenance.DeclusterText(method)}: {catalog.Count:N0} of {full.Count:N0} events kept")).ConfigureAwait(false);
         }
 
         if (settings.Summary)
@@ -182,6 +206,18 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     internal sealed record Settings(CatalogInputOptions.Settings Input, string? Grid, string? Cells, string IssueFrom, string IssueTo, double IssueStepDays, string Horizons,
         double TargetMagnitude, int? IndicatorEvents, double? BinWidth, string? IndicatorOptionsPath, string? Events, string? Stations, string Out, bool Summary, InfluxOptions.Settings Influx, int NullDatasets = 0, long NullSeed = 1) : ICommandSettings
     {
+        /// <summary>The <c>--decluster</c> text: none, gardner-knopoff or reasenberg.</summary>
+        public string Decluster { get; init; } = "none";
+
+        /// <summary>The declustering method, or null when <see cref="Decluster"/> names none.</summary>
+        public DeclusterMethod? DeclusterMethod() => Decluster.ToLowerInvariant() switch
+        {
+            "none" => Host.Catalogs.Features.DeclusterMethod.None,
+            "gardner-knopoff" or "gk" => Host.Catalogs.Features.DeclusterMethod.GardnerKnopoff,
+            "reasenberg" => Host.Catalogs.Features.DeclusterMethod.Reasenberg,
+            _ => null,
+        };
+
         /// <summary>The indicator options: the papers' values, then those of --indicator-options, then --indicator-events and --bin-width.</summary>
         /// <exception cref="UsageException">The options file cannot be read or bound; names the file and the option.</exception>
         public IndicatorOptions Indicators()
@@ -233,6 +269,11 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
         public IEnumerable<string> Validate()
         {
+            if (DeclusterMethod() is null)
+            {
+                yield return $"--decluster: must be none, gardner-knopoff or reasenberg, got '{Decluster}'";
+            }
+
             foreach (string problem in Input.Validate(Influx.Url))
             {
                 yield return problem;

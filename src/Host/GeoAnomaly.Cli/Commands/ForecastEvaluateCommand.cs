@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GeoAnomaly.Cli.Infrastructure;
+using GeoAnomaly.Host.Catalogs.Features;
 using GeoAnomaly.Host.Forecasting;
 using GeoAnomaly.Host.Forecasting.Reporting;
 using GeoAnomaly.Host.Plugins;
@@ -20,7 +21,7 @@ internal sealed class ForecastEvaluateCommand : CliCommand<ForecastEvaluateComma
     private static readonly Option<int> s_blockDays = new("--block-days") { Description = "Length of each walk-forward test block, days.", DefaultValueFactory = _ => 365 };
     private static readonly Option<double> s_threshold = new("--alarm-threshold") { Description = "The fixed alarm threshold on the forecast probability.", DefaultValueFactory = _ => 0.05 };
     private static readonly Option<int> s_bootstrap = new("--bootstrap") { Description = "Block-bootstrap resamples for the intervals.", DefaultValueFactory = _ => 200 };
-    private static readonly Option<string> s_catalog = new("--catalog-label") { Description = "How the dataset's catalog was prepared, stated in the report (e.g. 'declustered, Gardner-Knopoff').", DefaultValueFactory = _ => "full (as given to 'features')" };
+    private static readonly Option<string?> s_catalog = new("--catalog-label") { Description = "How the dataset's catalog was prepared, stated in the report (default: from the dataset's provenance file that 'features' writes, e.g. 'declustered by Gardner-Knopoff (1974)')." };
     private static readonly Option<string> s_out = new("--out") { Description = "Folder for report.md and metrics.csv.", Required = true };
     private static readonly Option<string?> s_null = new("--null") { Description = "Null datasets, a file pattern such as 'out/data.null-*.csv' ('features --null-datasets'): runs each model on each and reports the null test of the skill the anomalies add (ROC AUC of model/both minus model/seismicity), p = (1 + #{null >= real}) / (1 + K)." };
 
@@ -38,7 +39,7 @@ internal sealed class ForecastEvaluateCommand : CliCommand<ForecastEvaluateComma
 
     protected override Settings Bind(ParseResult result) => new(
         result.GetValue(s_dataset)!, result.GetValue(s_models)!, result.GetValue(s_firstTest), result.GetValue(s_blockDays), result.GetValue(s_threshold),
-        result.GetValue(s_bootstrap), result.GetValue(s_catalog)!, result.GetValue(s_out)!, ForecastModelOptions.Bind(result), result.GetValue(s_null));
+        result.GetValue(s_bootstrap), result.GetValue(s_catalog), result.GetValue(s_out)!, ForecastModelOptions.Bind(result), result.GetValue(s_null));
 
     protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
@@ -80,7 +81,9 @@ internal sealed class ForecastEvaluateCommand : CliCommand<ForecastEvaluateComma
             extra = NullTest.Markdown(nullTests, nullFiles);
         }
 
-        var files = ForecastReport.WriteAll(settings.Out, evaluation, lines, new ReportContext(settings.Dataset, settings.CatalogLabel, start, settings.BlockDays, scoring, references), extra);
+        string catalogText = settings.CatalogLabel ?? DatasetProvenance.TryRead(settings.Dataset)?.CatalogText()
+            ?? "not recorded (the dataset has no provenance file; state it with --catalog-label)";
+        var files = ForecastReport.WriteAll(settings.Out, evaluation, lines, new ReportContext(settings.Dataset, catalogText, start, settings.BlockDays, scoring, references), extra);
         string report = files.Html;
         var o = context.Out;
         await o.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"forecast evaluation: {evaluation.Folds.Count} folds, {evaluation.Rows.Length:N0} test rows ({evaluation.Labels.Count(l => l):N0} with a target event), horizon {dataset.HorizonDays} days")).ConfigureAwait(false);
@@ -98,7 +101,7 @@ internal sealed class ForecastEvaluateCommand : CliCommand<ForecastEvaluateComma
     }
 
     internal sealed record Settings(
-        string Dataset, string Models, string? FirstTest, int BlockDays, double AlarmThreshold, int Bootstrap, string CatalogLabel, string Out, ForecastModelOptions.Settings Training, string? Null = null) : ICommandSettings
+        string Dataset, string Models, string? FirstTest, int BlockDays, double AlarmThreshold, int Bootstrap, string? CatalogLabel, string Out, ForecastModelOptions.Settings Training, string? Null = null) : ICommandSettings
     {
         /// <summary>The files <see cref="Null"/> matches (wildcards in the file name only), the dataset itself excluded, in natural order (null-2 before null-10).</summary>
         public IReadOnlyList<string> NullFiles()
