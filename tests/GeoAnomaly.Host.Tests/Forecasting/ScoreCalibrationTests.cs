@@ -53,4 +53,23 @@ public sealed class ScoreCalibrationTests
         Assert.Contains("0 target rows", calibration.Note, StringComparison.Ordinal);
         Assert.Equal(1, calibration.Apply(1.4));
     }
+
+    [Fact]
+    public void Platt_scaling_never_reverses_the_models_ranking_when_the_held_out_slice_disagrees_with_it()
+    {
+        // Given: on the held-out slice, higher scores go with fewer targets
+        var random = new Random(3);
+        double[] scores = [.. Enumerable.Range(0, 2_000).Select(_ => random.NextDouble())];
+        bool[] labels = [.. scores.Select(s => random.NextDouble() < 0.2 * (1 - s))];
+
+        // When
+        var platt = ScoreCalibration.Fit(CalibrationMethod.Platt, scores, labels);
+
+        // Then: probabilities still rise with the score, at about the slice's base rate, and the note says why
+        double rate = labels.Count(l => l) / (double)labels.Length;
+        Assert.True(platt.A > 0);
+        Assert.True(platt.Apply(0.9) > platt.Apply(0.1));
+        Assert.InRange(platt.Apply(0.5), rate - 0.01, rate + 0.01);
+        Assert.Contains("ranking kept", platt.Note, StringComparison.Ordinal);
+    }
 }

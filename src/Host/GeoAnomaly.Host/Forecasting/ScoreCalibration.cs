@@ -140,7 +140,24 @@ internal sealed record ScoreCalibration
             }
         }
 
-        return new ScoreCalibration { Method = CalibrationMethod.Platt, A = -a, B = -b };
+        if (-a > 0)
+        {
+            return new ScoreCalibration { Method = CalibrationMethod.Platt, A = -a, B = -b };
+        }
+
+        // The held-out slice ranks rows against the model's scores. A calibration must not reorder a model's forecasts
+        // (that would be a second model fitted on the held-out slice), so the slope is held at a tiny positive value:
+        // probabilities at the held-out base rate, the model's ranking kept.
+        double spread = scores.Max() - scores.Min();
+        double tiny = 1e-9 / (spread > 0 ? spread : 1);
+        double rate = (positives + 1.0) / (labels.Count + 2.0);
+        return new ScoreCalibration
+        {
+            Method = CalibrationMethod.Platt,
+            A = tiny,
+            B = Math.Log(rate / (1 - rate)) - (tiny * scores.Average()),
+            Note = $"Platt calibration: the held-out slice ({labels.Count} rows, {positives} targets) ranked rows against the model's scores; probabilities set to its base rate {rate:0.####}, the model's ranking kept",
+        };
     }
 
     /// <summary>Platt's negative log-likelihood for p = 1 / (1 + exp(A·s + B)) (the sign convention of his paper), computed without overflow.</summary>
