@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace GeoAnomaly.IntegrationTests.Support;
+
+/// <summary>A station of the demo network and where it is.</summary>
+/// <param name="Network">Network code.</param>
+/// <param name="Station">Station code.</param>
+/// <param name="Latitude">Degrees north.</param>
+/// <param name="Longitude">Degrees east.</param>
+internal sealed record StationPlace(string Network, string Station, double Latitude, double Longitude);
+
+/// <summary>What the dashboard test adds beside the demo's data: earthquakes near a station within the data's span,
+/// and a few points for a station whose name Grafana has to escape.</summary>
+internal static class DashboardData
+{
+    private static readonly CultureInfo s_inv = CultureInfo.InvariantCulture;
+
+    /// <summary>The first station of a demo network's <c>stations.csv</c> (<c>network,station,lat,lon,...</c>).</summary>
+    public static StationPlace FirstStation(string stationsCsv)
+    {
+        string[] lines = File.ReadAllLines(stationsCsv);
+        string[] header = lines[0].Split(',');
+        string[] row = lines[1].Split(',');
+        string Column(string name) => row[Array.IndexOf(header, name)];
+        return new StationPlace(Column("network"), Column("station"), double.Parse(Column("lat"), s_inv), double.Parse(Column("lon"), s_inv));
+    }
+
+    /// <summary>Writes a ComCat CSV with three earthquakes inside [from, to]: M 5.2 about 50 km north of the station,
+    /// M 3.0 beside it (below a magnitude-4 filter) and M 6.1 about 2,000 km away (beyond a 300 km filter).</summary>
+    /// <returns>The file's path.</returns>
+    public static string WriteCatalog(string folder, StationPlace station, DateTimeOffset from, DateTimeOffset to)
+    {
+        var middle = from + ((to - from) / 2);
+        string Row(DateTimeOffset time, double lat, double lon, double mag, string id) =>
+            string.Create(s_inv, $"{time.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ},{lat:0.####},{lon:0.####},10,{mag:0.0},mw,{id}");
+        string path = Path.Combine(folder, "quakes.csv");
+        File.WriteAllLines(path,
+        [
+            "time,latitude,longitude,depth,mag,magType,id",
+            Row(middle, station.Latitude + 0.45, station.Longitude, 5.2, "near"),
+            Row(middle.AddHours(1), station.Latitude, station.Longitude + 0.01, 3.0, "small"),
+            Row(middle.AddHours(2), Math.Clamp(station.Latitude - 18, -89, 89), station.Longitude, 6.1, "far"),
+        ]);
+        return path;
+    }
+
+    /// <summary>Line protocol for one hour of <paramref name="station"/> of <paramref name="network"/> (channel <c>LT N</c>, detector
+    /// <c>robust-zscore</c>) in ga_raw, ga_clean and ga_score, and one event in ga_anomaly, from <paramref name="from"/>.</summary>
+    public static IEnumerable<string> OddStationLines(string network, string station, DateTimeOffset from)
+    {
+        string tag = station.Replace(" ", "\\ ", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal);
+        long start = from.ToUnixTimeSeconds();
+        for (int i = 0; i < 60; i++)
+        {
+            long ns = (start + (i * 60)) * 1_000_000_000;
+            string keys = $"network={network},station={tag},channel=LT\\ N";
+            yield return string.Create(s_inv, $"ga_raw,{keys},kind=deformation,units=nrad value={i * 0.5} {ns}");
+            yield return string.Create(s_inv, $"ga_clean,{keys} value={i * 0.1} {ns}");
+            yield return string.Create(s_inv, $"ga_score,{keys},detector=robust-zscore score={i / 60.0},raw_score={i * 0.2},expected=0,residual={i * 0.2} {ns}");
+        }
+
+        long end = start + 1800;
+        yield return string.Create(s_inv,
+            $"ga_anomaly,network={network},station={tag},channel=LT\\ N,kind=deformation,detector=robust-zscore score=0.9999,raw_score=7.5,end={end}i,duration_s=600,type=\"spike\" {(start + 1200) * 1_000_000_000}");
+    }
+}
