@@ -69,11 +69,15 @@ public sealed class DashboardScenarios(InfluxServer server) : IDisposable
                 {
                     string text = GrafanaQueries.Substitute(query.Text, from, to, "1m", declared, values);
                     var rows = new List<JsonElement>();
+                    var quakes = new List<string>();
+                    TestContext.Current.TestOutputHelper?.WriteLine($"{selection}: {text}");
                     try
                     {
                         await foreach (var series in client.QueryAsync(text, ct: ct))
                         {
                             rows.AddRange(series.Rows);
+                            int id = series.Header.ColumnIndex("event_id");
+                            quakes.AddRange(id < 0 ? [] : series.Rows.Select(r => r[id].GetString()!));
                         }
                     }
                     catch (InfluxException e)
@@ -83,6 +87,12 @@ public sealed class DashboardScenarios(InfluxServer server) : IDisposable
                     }
 
                     ran++;
+                    if (query.Place == QueryPlace.Annotation && quakes.Count > 0 && !quakes.SequenceEqual(["near"]))
+                    {
+                        // Of the test's three earthquakes only the M 5.2 at 50 km passes magnitude >= 4 and distance <= 300 km.
+                        failures.Add($"{selection}: {query.Place} '{query.Name}' in {query.Dashboard} gave earthquakes {string.Join(", ", quakes)}, expected only 'near'\n  {text}");
+                    }
+
                     if (rows.Count == 0)
                     {
                         failures.Add($"{selection}: {query.Place} '{query.Name}' in {query.Dashboard} returned no rows\n  {text}");
