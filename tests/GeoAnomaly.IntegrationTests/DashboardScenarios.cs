@@ -76,6 +76,16 @@ public sealed class DashboardScenarios(InfluxServer server) : IDisposable
                         await foreach (var series in client.QueryAsync(text, ct: ct))
                         {
                             rows.AddRange(series.Rows);
+                            foreach (string column in query.TagColumns)
+                            {
+                                int at = series.Header.ColumnIndex(column);
+                                if (at < 0 || series.Rows.Any(r => r[at].ValueKind is not (JsonValueKind.String or JsonValueKind.Null)))
+                                {
+                                    // Grafana splits tag values at commas: a missing or numeric column breaks the annotation.
+                                    failures.Add($"{selection}: {query.Place} '{query.Name}' in {query.Dashboard}: tag column '{column}' missing or not text");
+                                }
+                            }
+
                             int id = series.Header.ColumnIndex("event_id");
                             quakes.AddRange(id < 0 ? [] : series.Rows.Select(r => r[id].GetString()!));
                         }

@@ -18,7 +18,9 @@ internal enum QueryPlace
 /// <param name="Place">Variable, annotation or panel.</param>
 /// <param name="Name">The variable's name, the annotation's name, or the panel's title and the target's refId.</param>
 /// <param name="Text">The query.</param>
-internal sealed record GrafanaQuery(string Dashboard, QueryPlace Place, string Name, string Text)
+/// <param name="TagColumns">For an annotation, the columns Grafana turns into tags (it splits their values at commas,
+/// so they must be strings).</param>
+internal sealed record GrafanaQuery(string Dashboard, QueryPlace Place, string Name, string Text, IReadOnlyList<string> TagColumns)
 {
     public override string ToString() => $"{Dashboard} {Place} '{Name}': {Text}";
 }
@@ -72,7 +74,7 @@ internal static partial class GrafanaQueries
         {
             foreach (var v in variables.EnumerateArray().Where(v => v.GetProperty("type").GetString() == "query"))
             {
-                queries.Add(new GrafanaQuery(name, QueryPlace.Variable, v.GetProperty("name").GetString()!, QueryText(v.GetProperty("query"))));
+                queries.Add(new GrafanaQuery(name, QueryPlace.Variable, v.GetProperty("name").GetString()!, QueryText(v.GetProperty("query")), []));
             }
         }
 
@@ -80,7 +82,8 @@ internal static partial class GrafanaQueries
         {
             foreach (var a in list.EnumerateArray().Where(a => !a.TryGetProperty("builtIn", out var b) || b.GetInt32() != 1))
             {
-                queries.Add(new GrafanaQuery(name, QueryPlace.Annotation, a.GetProperty("name").GetString()!, a.TryGetProperty("query", out var q) ? QueryText(q) : ""));
+                string[] tags = Text(a, "tagsColumn").Replace(" ", "", StringComparison.Ordinal).Split(',', StringSplitOptions.RemoveEmptyEntries);
+                queries.Add(new GrafanaQuery(name, QueryPlace.Annotation, a.GetProperty("name").GetString()!, a.TryGetProperty("query", out var q) ? QueryText(q) : "", tags));
             }
         }
 
@@ -95,7 +98,7 @@ internal static partial class GrafanaQueries
             {
                 bool raw = Flag(target, "rawQuery") && target.TryGetProperty("query", out _);
                 string title = $"{Text(panel, "title")} {Text(target, "refId")}";
-                queries.Add(new GrafanaQuery(name, QueryPlace.Panel, title, raw ? target.GetProperty("query").GetString()! : ""));
+                queries.Add(new GrafanaQuery(name, QueryPlace.Panel, title, raw ? target.GetProperty("query").GetString()! : "", []));
             }
         }
 
