@@ -96,9 +96,9 @@ internal sealed partial class DetectCommand
         /// <summary>True when channels come from InfluxDB: no files given and --influx set.</summary>
         public bool ReadsInflux => Files.Count == 0 && Influx.Url is not null;
 
-        public DateTimeOffset? From => ParseTime(FromText);
+        public DateTimeOffset? From => CliTimes.TryParse(FromText);
 
-        public DateTimeOffset? To => ParseTime(ToText);
+        public DateTimeOffset? To => CliTimes.TryParse(ToText);
 
         public IEnumerable<string> Validate()
         {
@@ -119,7 +119,7 @@ internal sealed partial class DetectCommand
 
             foreach (var (option, text) in new[] { ("--from", FromText), ("--to", ToText) })
             {
-                if (text is not null && ParseTime(text) is null)
+                if (text is not null && CliTimes.TryParse(text) is null)
                 {
                     yield return $"{option}: '{text}' is not an ISO 8601 time (for example 2024-03-01T00:00:00Z)";
                 }
@@ -158,16 +158,6 @@ internal sealed partial class DetectCommand
             {
                 yield return problem;
             }
-        }
-
-        private static DateTimeOffset? ParseTime(string? text)
-        {
-            if (text is null || !IsoTime.TryParse(text.Trim(), out var naive, out var offset))
-            {
-                return null;
-            }
-
-            return new DateTimeOffset(naive, offset ?? TimeSpan.Zero).ToUniversalTime();
         }
     }
 }

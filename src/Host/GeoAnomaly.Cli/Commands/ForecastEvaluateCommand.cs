@@ -59,7 +59,7 @@ internal sealed class ForecastEvaluateCommand : CliCommand<ForecastEvaluateComma
 
         var times = dataset.IssueTimes();
         var start = firstTest ?? times[(int)(times.Count * 0.4)];
-        var plan = new WalkForwardPlan(start, TimeSpan.FromDays(settings.BlockDays));
+        var plan = new WalkForwardPlan(start, TimeSpan.FromDays(settings.BlockDays), HeldOutFraction: training.HeldOutFraction);
         var evaluation = WalkForwardEvaluation.Run(dataset, candidates, plan, new HostPluginContext(training.Seed, context.Log), fold =>
             context.Log.Information("fold {Fold}: training on {Train} rows, forecasting {Test} rows issued {From:yyyy-MM-dd}..{To:yyyy-MM-dd}", fold.Number, fold.Train.Length, fold.Test.Length, fold.Cut, fold.TestEnd), cancellationToken);
         string[] references = [WalkForwardEvaluation.ClimatologyName, .. anomalies ? candidates.Where(c => c.Spec.Features == FeatureSet.Seismicity).Select(c => c.Name) : []];

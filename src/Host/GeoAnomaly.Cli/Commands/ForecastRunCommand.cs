@@ -47,7 +47,7 @@ internal sealed class ForecastRunCommand : CliCommand<ForecastRunCommand.Setting
         var model = TrainedForecast.Load(settings.Model, name => new GuardedForecastModel(catalog.ForecastModel(name), guard), pluginContext);
         var dataset = ForecastDatasetReader.Read(settings.Dataset, model.HorizonDays);
         var times = all ? dataset.IssueTimes() : [issue ?? dataset.IssueTimes()[^1]];
-        var forecasts = times.SelectMany(t => IssuedForecast.For(model, dataset, t, asOf)).ToList();
+        var forecasts = IssuedForecast.For(model, dataset, times, asOf);
         string name = settings.Name ?? Path.GetFileNameWithoutExtension(settings.Model);
         string target;
         if (settings.Out is not null)

@@ -40,9 +40,9 @@ internal static class ForecastModelOptions
 
         public IEnumerable<string> Validate()
         {
-            if (HeldOutFraction is < 0 or >= 0.9)
+            foreach (string problem in Spec(FeatureSet.Both).Validate())
             {
-                yield return $"--held-out-fraction: must be in [0, 0.9), got {HeldOutFraction}";
+                yield return "--" + problem;
             }
 
             if (ModelOptionsFile is not null && !File.Exists(ModelOptionsFile))

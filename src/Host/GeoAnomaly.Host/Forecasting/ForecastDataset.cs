@@ -1,5 +1,3 @@
-using GeoAnomaly.Sdk;
-
 namespace GeoAnomaly.Host.Forecasting;
 
 /// <summary>A forecast dataset in memory (what <c>geoanomaly features</c> wrote), for one horizon: per row the cell,
@@ -91,24 +89,17 @@ internal sealed class ForecastDataset
     /// (a first target time of an earlier row that precedes this issue time).</summary>
     public bool[] ActiveCells()
     {
-        bool[] active = new bool[Count];
-        foreach (var group in Enumerable.Range(0, Count).GroupBy(i => Rows[i].Cell, StringComparer.Ordinal))
+        var earliest = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var row in Rows)
         {
-            var ordered = group.OrderBy(i => Rows[i].Issue).ToList();
-            var firstTargets = ordered.Select(i => Rows[i].FirstTarget).OfType<DateTimeOffset>().Order().ToList();
-            foreach (int i in ordered)
+            if (row.FirstTarget is { } t && (!earliest.TryGetValue(row.Cell, out var seen) || t < seen))
             {
-                active[i] = firstTargets.Count > 0 && firstTargets[0] < Rows[i].Issue;
+                earliest[row.Cell] = t;
             }
         }
 
-        return active;
+        return [.. Rows.Select(r => earliest.TryGetValue(r.Cell, out var first) && first < r.Issue)];
     }
-
-    /// <summary>Rows of a feature matrix as SDK rows.</summary>
-    /// <param name="features">Feature names.</param>
-    /// <param name="matrix">Row-major values without NaN.</param>
-    public static ForecastRows ToRows(IReadOnlyList<string> features, double[] matrix) => new(features, matrix);
 }
 
 /// <summary>One row's key and label.</summary>

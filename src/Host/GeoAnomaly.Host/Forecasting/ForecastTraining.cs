@@ -46,7 +46,21 @@ internal static class ForecastTrainer
     /// <param name="context">Seed and logging.</param>
     /// <param name="ct">Stops training.</param>
     /// <exception cref="ForecastException">No features of the chosen set, or no target events to learn from.</exception>
-    public static TrainedForecast Train(ForecastDataset dataset, IReadOnlyList<int> train, IForecastModel model, object options, ForecastTrainingSpec spec, IPluginContext context, CancellationToken ct)
+    public static TrainedForecast Train(ForecastDataset dataset, IReadOnlyList<int> train, IForecastModel model, object options, ForecastTrainingSpec spec, IPluginContext context, CancellationToken ct) =>
+        Train(dataset, train, model, options, spec, context, ct, out _);
+
+    /// <summary>Trains <paramref name="model"/> on <paramref name="train"/> and returns the calibrated probabilities of the
+    /// held-out slice too (where a threshold is chosen without seeing the forecast period).</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="train">Training rows (labels closed before the forecast period).</param>
+    /// <param name="model">The component.</param>
+    /// <param name="options">Its options (an instance of its options type).</param>
+    /// <param name="spec">Features, calibration, hold-out, weights.</param>
+    /// <param name="context">Seed and logging.</param>
+    /// <param name="ct">Stops training.</param>
+    /// <param name="heldOutScores">The held-out rows' calibrated probabilities and labels (empty when nothing was held out).</param>
+    /// <exception cref="ForecastException">No features of the chosen set, or no target events to learn from.</exception>
+    public static TrainedForecast Train(ForecastDataset dataset, IReadOnlyList<int> train, IForecastModel model, object options, ForecastTrainingSpec spec, IPluginContext context, CancellationToken ct, out HeldOutScores heldOutScores)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(train);
@@ -75,9 +89,11 @@ internal static class ForecastTrainer
 
         var forecast = new TrainedForecast(model.Info.Name, JsonSerializer.SerializeToElement(options, options.GetType(), Plugins.OptionsBinder.Json), spec.Features, names, medians, ScoreCalibration.Identity(), predictor, dataset.HorizonDays, null!);
         bool[] heldLabels = dataset.Labels(heldOut);
+        double[] heldRaw = forecast.RawScores(dataset, heldOut);
         var calibration = heldOut.Length == 0
             ? ScoreCalibration.Identity(spec.Calibration == CalibrationMethod.None ? null : "calibration skipped: the training period is too short to hold a slice out")
-            : ScoreCalibration.Fit(spec.Calibration, forecast.RawScores(dataset, heldOut), heldLabels);
+            : ScoreCalibration.Fit(spec.Calibration, heldRaw, heldLabels);
+        heldOutScores = new HeldOutScores([.. heldRaw.Select(calibration.Apply)], heldLabels);
         var period = new TrainingPeriod(dataset.Source, dataset.Rows[train.MinBy(i => dataset.Rows[i].Issue)].Issue, dataset.Rows[train.MaxBy(i => dataset.Rows[i].Issue)].Issue, fit.Length, positives, heldOut.Length, heldLabels.Count(l => l));
         return forecast with { Calibration = calibration, Period = period };
     }

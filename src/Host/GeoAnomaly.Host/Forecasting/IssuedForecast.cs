@@ -14,14 +14,15 @@ namespace GeoAnomaly.Host.Forecasting;
 /// <param name="Observed">Whether a target event occurred in (issue, issue + horizon]; null while the horizon is open.</param>
 internal sealed record IssuedForecast(string Cell, double Latitude, double Longitude, DateTimeOffset Issue, double Probability, int HorizonDays, bool? Observed)
 {
-    /// <summary>Forecasts of a trained model for the dataset's rows at one issue time.</summary>
+    /// <summary>Forecasts of a trained model for the dataset's rows at the given issue times, scored in one call.</summary>
     /// <param name="model">The trained model.</param>
     /// <param name="dataset">The dataset (its labels give <see cref="Observed"/> where the horizon has passed).</param>
-    /// <param name="issue">The issue time; the dataset must have rows for it.</param>
+    /// <param name="issues">The issue times; the dataset must have rows for each.</param>
     /// <param name="asOf">The time the forecasts are issued at: a label counts as observed when issue + horizon ≤ this.</param>
-    /// <exception cref="ForecastException">The dataset has no rows at <paramref name="issue"/>, or its horizon differs from the model's.</exception>
-    public static IReadOnlyList<IssuedForecast> For(TrainedForecast model, ForecastDataset dataset, DateTimeOffset issue, DateTimeOffset asOf)
+    /// <exception cref="ForecastException">The dataset has no rows at one of <paramref name="issues"/>, or its horizon differs from the model's.</exception>
+    public static IReadOnlyList<IssuedForecast> For(TrainedForecast model, ForecastDataset dataset, IReadOnlyCollection<DateTimeOffset> issues, DateTimeOffset asOf)
     {
+        ArgumentNullException.ThrowIfNull(issues);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(dataset);
         if (dataset.HorizonDays != model.HorizonDays)
@@ -29,16 +30,22 @@ internal sealed record IssuedForecast(string Cell, double Latitude, double Longi
             throw new ForecastException($"{dataset.Source}: labels for {dataset.HorizonDays} days, but the model forecasts {model.HorizonDays} days");
         }
 
-        int[] rows = [.. Enumerable.Range(0, dataset.Count).Where(i => dataset.Rows[i].Issue == issue)];
-        if (rows.Length == 0)
+        var wanted = issues.ToHashSet();
+        int[] rows = [.. Enumerable.Range(0, dataset.Count).Where(i => wanted.Contains(dataset.Rows[i].Issue))];
+        var missing = wanted.Except(rows.Select(i => dataset.Rows[i].Issue)).Order().ToList();
+        if (missing.Count > 0)
         {
             var times = dataset.IssueTimes();
-            throw new ForecastException($"{dataset.Source}: no rows issued at {issue:yyyy-MM-ddTHH:mm:ssZ}; its issue times run {times[0]:yyyy-MM-dd}..{times[^1]:yyyy-MM-dd}");
+            throw new ForecastException($"{dataset.Source}: no rows issued at {missing[0]:yyyy-MM-ddTHH:mm:ssZ}; its issue times run {times[0]:yyyy-MM-dd}..{times[^1]:yyyy-MM-dd}");
         }
 
         double[] p = model.Probabilities(dataset, rows);
-        bool closed = issue + dataset.Horizon <= asOf;
-        return [.. rows.Select((i, k) => new IssuedForecast(dataset.Rows[i].Cell, dataset.Rows[i].Latitude, dataset.Rows[i].Longitude, issue, p[k], dataset.HorizonDays, closed ? dataset.Rows[i].Label : null))];
+        return [.. rows.Select((i, k) =>
+        {
+            var row = dataset.Rows[i];
+            bool closed = row.Issue + dataset.Horizon <= asOf;
+            return new IssuedForecast(row.Cell, row.Latitude, row.Longitude, row.Issue, p[k], dataset.HorizonDays, closed ? row.Label : null);
+        })];
     }
 
     /// <summary>Writes forecasts as CSV: cell, lat, lon, issue time, probability, horizon, observed (empty while open).</summary>

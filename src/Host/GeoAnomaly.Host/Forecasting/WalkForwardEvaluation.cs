@@ -113,15 +113,14 @@ internal sealed class WalkForwardEvaluation
             notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"climatology smoothing m = {climatology.Smoothing} rows"));
             foreach (var candidate in candidates)
             {
-                var trained = ForecastTrainer.Train(dataset, fold.Train, candidate.Model, candidate.Options, candidate.Spec, context, ct);
+                var trained = ForecastTrainer.Train(dataset, fold.Train, candidate.Model, candidate.Options, candidate.Spec, context, ct, out var held);
                 if (trained.Calibration.Note is { } note)
                 {
                     notes.Add($"{candidate.Name}: {note}");
                 }
 
                 forecasts[candidate.Name].AddRange(trained.Probabilities(dataset, fold.Test));
-                var (_, held) = WalkForward.HoldOut(dataset.Rows, fold.Train, dataset.Horizon, candidate.Spec.HeldOutFraction);
-                heldOut[candidate.Name].Add(new HeldOutScores(trained.Probabilities(dataset, held), dataset.Labels(held)));
+                heldOut[candidate.Name].Add(held);
                 last[candidate.Name] = trained;
             }
 

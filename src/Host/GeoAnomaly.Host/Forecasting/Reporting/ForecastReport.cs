@@ -59,15 +59,6 @@ internal static partial class ForecastReport
         return text.ToString();
     }
 
-    /// <summary>Writes the Markdown report.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="evaluation">The walk-forward forecasts.</param>
-    /// <param name="lines">The scorecard.</param>
-    /// <param name="context">How it was run.</param>
-    /// <param name="extra">Further Markdown sections (plots, null test), appended before the full table.</param>
-    public static void WriteMarkdown(string path, WalkForwardEvaluation evaluation, IReadOnlyList<ScoreLine> lines, ReportContext context, string extra = "") =>
-        File.WriteAllText(path, Markdown(evaluation, lines, context, extra), new UTF8Encoding(false));
-
     /// <summary>The Markdown report's text.</summary>
     /// <param name="evaluation">The walk-forward forecasts.</param>
     /// <param name="lines">The scorecard.</param>
