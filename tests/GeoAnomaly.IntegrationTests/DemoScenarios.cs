@@ -47,6 +47,18 @@ public sealed class DemoScenarios(InfluxServer server) : IDisposable
 
         Assert.Equal(influxEvents.Count, stored);
         Assert.Contains("robust-zscore", files.Output, StringComparison.Ordinal);
+
+        // The network's own earthquakes reach ga_quake, within the days of station data, so the station review shows them.
+        int quakeRows = File.ReadAllLines(Path.Combine(throughInflux, "network", "quakes.csv")).Length - 1;
+        Assert.True(quakeRows > 0, "no local earthquakes simulated");
+        long quakes = 0;
+        string inWindow = "SELECT COUNT(\"mag\") FROM \"ga_quake\" WHERE \"source\" = 'demo-local' AND time >= '2024-01-01T00:00:00Z' AND time < '2024-01-05T00:00:00Z'";
+        await foreach (var series in client.QueryAsync(inWindow, ct: TestContext.Current.CancellationToken))
+        {
+            quakes += series.Rows.Sum(r => r[1].GetInt64());
+        }
+
+        Assert.Equal(quakeRows, quakes);
     }
 
     /// Demo: on the default synthetic network (seed 42, 6 stations, 14 days of raw minute data with tides, daily

@@ -99,6 +99,8 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         NetworkWriter.Write(network, dataFolder, cancellationToken: cancellationToken);
         log.Information("Generated {Stations} station(s), {Channels} channel(s), {Labels} injected anomalies into {Folder}",
             network.Stations.Count, network.Channels.Count, network.Labels.Count, dataFolder);
+        var quakes = DemoLocalQuakes.Write(spec, dataFolder);
+        log.Information("Simulated {Count} local earthquakes over the stations' box and days into {Path}", quakes.Count, quakes.Path);
 
         // 2. Read it back as an analyst's files: the station list completes what the files do not say.
         var stations = StationList.Read(Path.Combine(dataFolder, "stations.csv"));
@@ -139,6 +141,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
 
                 channels = fromServer;
                 source = $"InfluxDB {settings.Influx.Connection.DisplayUrl} database '{settings.Influx.Database}'";
+                await DemoLocalQuakes.IngestAsync(quakes.Path, settings.Influx, context, cancellationToken).ConfigureAwait(false);
             }
 
             // 4. Screen with every loaded detector.
@@ -256,7 +259,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
             }
         }
 
-        await output.WriteLineAsync($"  files: {folder} (network/, events.csv, scores/){(influx ? "; events in ga_anomaly, scores in ga_score" : "")}").ConfigureAwait(false);
+        await output.WriteLineAsync($"  files: {folder} (network/ with quakes.csv, events.csv, scores/){(influx ? $"; events in ga_anomaly, scores in ga_score, local earthquakes in ga_quake (source {DemoLocalQuakes.Source})" : "")}").ConfigureAwait(false);
     }
 
     internal sealed record Settings(string Out, long Seed, int Stations, double Days, double Threshold, string? Detectors, bool Preprocess, int ToleranceMinutes, InfluxOptions.Settings Influx) : ICommandSettings

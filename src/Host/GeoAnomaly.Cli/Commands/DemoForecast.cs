@@ -44,17 +44,17 @@ internal static class DemoForecast
         var output = context.Out;
         await output.WriteLineAsync(string.Create(inv,
             $"Forecast demo: ETAS catalog of {scenario.Catalog.Events.Count:N0} events ({spec.Years:0} years, M >= {spec.MinMagnitude}), {scenario.Stations.Count} stations, {scenario.Anomalies.Count:N0} anomaly events ({scenario.Anomalies.Count(a => a.Precursor is not null)} detected precursors before M >= {spec.Precursors.TargetMagnitude} events), files in {dir}")).ConfigureAwait(false);
-        await RunAsync(context, cancellationToken,
+        await RunStepAsync(context, cancellationToken,
             "features", files.Catalog, "--grid", grid, "--issue-from", $"{spec.Start.Year + 1}-01-01", "--issue-to", $"{end}-01-01", "--issue-step-days", "15",
             "--horizons", "30", "--target-magnitude", "5", "--indicator-events", "20", "--events", files.Events, "--stations", files.Stations, "--out", dataset,
             "--null-datasets", nulls.ToString(inv));
         string[] evaluate = ["forecast", "evaluate", dataset, "--models", Model, "--block-days", "4200", "--bootstrap", "100", "--out", report, .. plugins];
-        string table = await RunAsync(context, cancellationToken, nulls > 0 ? [.. evaluate, "--null", Path.Combine(dir, "data.null-*.csv")] : evaluate);
-        await RunAsync(context, cancellationToken, ["forecast", "train", dataset, "--model", Model, "--out", model, .. plugins]);
-        await RunAsync(context, cancellationToken, ["forecast", "run", model, dataset, "--issue", "all", "--as-of", $"{end}-01-01", .. influx.Url is null ? ["--out", Path.Combine(dir, "forecasts.csv")] : db, .. plugins]);
+        string table = await RunStepAsync(context, cancellationToken, nulls > 0 ? [.. evaluate, "--null", Path.Combine(dir, "data.null-*.csv")] : evaluate);
+        await RunStepAsync(context, cancellationToken, ["forecast", "train", dataset, "--model", Model, "--out", model, .. plugins]);
+        await RunStepAsync(context, cancellationToken, ["forecast", "run", model, dataset, "--issue", "all", "--as-of", $"{end}-01-01", .. influx.Url is null ? ["--out", Path.Combine(dir, "forecasts.csv")] : db, .. plugins]);
         if (influx.Url is not null)
         {
-            await RunAsync(context, cancellationToken, ["catalog", "ingest", files.Catalog, "--source", "demo-etas", .. db]);
+            await RunStepAsync(context, cancellationToken, ["catalog", "ingest", files.Catalog, "--source", "demo-etas", .. db]);
         }
 
         foreach (string line in table.Split('\n', StringSplitOptions.RemoveEmptyEntries))
@@ -63,7 +63,13 @@ internal static class DemoForecast
         }
     }
 
-    private static async Task<string> RunAsync(CliContext context, CancellationToken cancellationToken, params string[] args)
+    /// <summary>Runs one <c>geoanomaly</c> command in process, quietly.</summary>
+    /// <param name="context">Writers, logger.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="args">The command line.</param>
+    /// <returns>The command's standard output.</returns>
+    /// <exception cref="InvalidOperationException">The command failed; the message has its error output.</exception>
+    public static async Task<string> RunStepAsync(CliContext context, CancellationToken cancellationToken, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
