@@ -101,6 +101,31 @@ public sealed class CatalogIngestScenarios(InfluxServer server) : IDisposable
         Assert.Contains($"events: {expected.Count(e => e.Magnitude >= 4)} (read {expected.Count},", summary.Output, StringComparison.Ordinal);
     }
 
+    /// Catalog ingest: with `--prefix`, GeoAnomaly's measurements take that prefix (a second network's results beside the first's), and reading back with the same prefix finds them.
+    [Fact]
+    public async Task A_measurement_prefix_names_what_is_written_and_read_back()
+    {
+        // Given
+        var ct = TestContext.Current.CancellationToken;
+        using var client = await server.NewDatabaseAsync("quake-prefix");
+        string file = SharedData.Path("catalogs", "quakeml-usgs-comcat-2009", "sample.quakeml");
+        int count = CatalogReader.Read(file, null, null, skipBadRows: false, cancellationToken: ct).Catalog.Events.Count;
+        string[] db = ["--influx", server.Require(), "--database", client.Connection.Database, "--prefix", "net2_"];
+
+        // When
+        var ingest = await GeoanomalyProcess.RunAsync(["catalog", "ingest", file, .. db]);
+        var summary = await GeoanomalyProcess.RunAsync(["catalog", "summary", .. db]);
+        var prefixed = await QuakeReader.ReadAsync(client, new GaSchema { Prefix = "net2_" }, null, null, null, ct);
+        long unprefixed = await CountAsync(client);
+
+        // Then
+        Assert.True(ingest.ExitCode == 0, ingest.ToString());
+        Assert.True(summary.ExitCode == 0, summary.ToString());
+        Assert.Equal(count, prefixed.Count);
+        Assert.Equal(0, unprefixed);
+        Assert.Contains($"(read {count},", summary.Output, StringComparison.Ordinal);
+    }
+
     private static async Task<long> CountAsync(InfluxClient client, string where = "")
     {
         long total = 0;

@@ -38,7 +38,7 @@ internal sealed class CatalogIngestCommand : CliCommand<CatalogIngestCommand.Set
     {
         var loaded = settings.Input.Load(cancellationToken);
         string source = settings.Source ?? Path.GetFileNameWithoutExtension(settings.Input.File!);
-        var schema = new GaSchema();
+        var schema = settings.Influx.Ga;
         using var client = new InfluxClient(settings.Influx.Connection);
         var job = new CatalogIngestJob(client, settings.Influx.Batching, schema, context.Log);
         await job.PrepareAsync(settings.CreateDatabase, cancellationToken).ConfigureAwait(false);

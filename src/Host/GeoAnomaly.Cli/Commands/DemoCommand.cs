@@ -174,7 +174,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
 
             // 5. Scores go to files (and InfluxDB) as channels are done; events and calibrations at the end.
             var outFiles = new DetectFileWriter(folder, writeScores: true);
-            var influx = client is null ? null : new DetectInfluxWriter(client, settings.Influx.Batching, new GaSchema());
+            var influx = client is null ? null : new DetectInfluxWriter(client, settings.Influx.Batching, settings.Influx.Ga);
             var screening = await new DetectJob(guard, new ChannelRunnerOptions(), log).RunAsync(plan, channels, cancellationToken, sink: DetectSinks.Of(outFiles, influx)).ConfigureAwait(false);
             outFiles.Finish(screening);
             if (influx is not null)

@@ -85,7 +85,7 @@ internal sealed partial class DetectCommand : CliCommand<DetectCommand.Settings>
 
         // Scores go to the files and the server as each chunk of channels is done, so memory does not grow with the run.
         var files = settings.Out is null ? null : new DetectFileWriter(Path.GetFullPath(settings.Out), settings.WriteScores);
-        var influx = client is null ? null : new DetectInfluxWriter(client, settings.Influx.Batching, new GaSchema(), settings.WriteScores);
+        var influx = client is null ? null : new DetectInfluxWriter(client, settings.Influx.Batching, settings.Influx.Ga, settings.WriteScores);
         if (client is not null && !settings.ReadsInflux)
         {
             await client.CreateDatabaseAsync(ct: cancellationToken).ConfigureAwait(false);
@@ -187,7 +187,7 @@ internal sealed partial class DetectCommand : CliCommand<DetectCommand.Settings>
             await context.Error.WriteLineAsync($"error: InfluxDB rejected {rejected}").ConfigureAwait(false);
         }
 
-        var schema = new GaSchema();
+        var schema = settings.Influx.Ga;
         await output.WriteLineAsync($"  wrote {written.Events.PointsWritten} point(s) to {schema.Anomaly}, {written.Scores?.PointsWritten ?? 0} to {schema.Score} and {written.Clean?.PointsWritten ?? 0} to {schema.Clean} at {settings.Influx.Connection.DisplayUrl} database '{settings.Influx.Database}'").ConfigureAwait(false);
         return written.Rejected;
     }

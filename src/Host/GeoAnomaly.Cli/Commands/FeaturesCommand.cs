@@ -128,7 +128,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
         var provenance = new DatasetProvenance
         {
-            Catalog = settings.Input.File ?? $"ga_quake in {settings.Influx.Url}" + (settings.Input.QuakeSource is { } q ? $" (source {q})" : ""),
+            Catalog = settings.Input.File ?? $"{settings.Influx.Ga.Quake} in {settings.Influx.Url}" + (settings.Input.QuakeSource is { } q ? $" (source {q})" : ""),
             Declustering = method,
             EventsRead = full.Count,
             EventsUsed = catalog.Count,
@@ -136,7 +136,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             IssueTimes = $"{settings.IssueFrom} to {settings.IssueTo} every {settings.IssueStepDays.ToString(inv)} days",
             HorizonsDays = spec.HorizonsDays,
             TargetMagnitude = settings.TargetMagnitude,
-            Anomalies = settings.Stations is null ? null : settings.Events ?? $"ga_anomaly in {settings.Influx.Url}",
+            Anomalies = settings.Stations is null ? null : settings.Events ?? $"{settings.Influx.Ga.Anomaly} in {settings.Influx.Url}",
         };
         provenance.Write(settings.Out);
         if (method != DeclusterMethod.None)
@@ -171,7 +171,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         else
         {
             using var client = new InfluxClient(settings.Influx.Connection);
-            rows = await AnomalyEventReader.ReadAsync(client, new GaSchema(), null, CliTimes.TryParse(settings.IssueTo), cancellationToken).ConfigureAwait(false);
+            rows = await AnomalyEventReader.ReadAsync(client, settings.Influx.Ga, null, CliTimes.TryParse(settings.IssueTo), cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var row in rows)
@@ -188,7 +188,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 
         if (unlocated > 0)
         {
-            context.Log.Warning("{Count} anomaly event(s) from {Events} are on stations {Stations} does not locate; they are not used", unlocated, settings.Events ?? "ga_anomaly", settings.Stations);
+            context.Log.Warning("{Count} anomaly event(s) from {Events} are on stations {Stations} does not locate; they are not used", unlocated, settings.Events ?? settings.Influx.Ga.Anomaly, settings.Stations);
         }
 
         return (located, stations);

@@ -59,7 +59,7 @@ internal sealed class ForecastRunCommand : CliCommand<ForecastRunCommand.Setting
         {
             using var client = new InfluxClient(settings.Influx.Connection);
             await client.CreateDatabaseAsync(ct: cancellationToken).ConfigureAwait(false);
-            var report = await new BatchingWriter(client, settings.Influx.Batching).WriteAsync(new GaSchema().Forecasts(name, forecasts), new WriteContext($"forecasts of {name}"), cancellationToken).ConfigureAwait(false);
+            var report = await new BatchingWriter(client, settings.Influx.Batching).WriteAsync(settings.Influx.Ga.Forecasts(name, forecasts), new WriteContext($"forecasts of {name}"), cancellationToken).ConfigureAwait(false);
             target = string.Create(CultureInfo.InvariantCulture, $"{settings.Influx.Connection.Url} database '{settings.Influx.Connection.Database}' ({report.PointsWritten} points)");
         }
 

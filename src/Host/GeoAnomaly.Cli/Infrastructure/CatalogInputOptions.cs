@@ -202,7 +202,7 @@ internal static class CatalogInputOptions
 
             var filter = Filter();
             using var client = new InfluxClient(influx.Connection);
-            var catalog = await QuakeReader.ReadAsync(client, new GaSchema(), QuakeSource, filter.From, filter.To, cancellationToken).ConfigureAwait(false);
+            var catalog = await QuakeReader.ReadAsync(client, influx.Ga, QuakeSource, filter.From, filter.To, cancellationToken).ConfigureAwait(false);
             return new Loaded(catalog.Source, null, catalog, filter.Apply(catalog), 0, []);
         }
 

@@ -45,7 +45,13 @@ internal static class InfluxOptions
         DefaultValueFactory = _ => RawSchema.Defaults.Measurement,
     };
 
-    public static IEnumerable<Option> All => [Url, Database, Username, Password, Token, RetentionPolicy, BatchSize, Measurement];
+    public static readonly Option<string> Prefix = new("--prefix")
+    {
+        Description = "Prefix of the measurements GeoAnomaly writes and reads back (ga_anomaly, ga_score, ga_clean, ga_quake, ga_forecast, ga_review, ga_checkpoint); the dashboards and alert rules in dashboards/ use ga_.",
+        DefaultValueFactory = _ => GaSchema.Defaults.Prefix,
+    };
+
+    public static IEnumerable<Option> All => [Url, Database, Username, Password, Token, RetentionPolicy, BatchSize, Measurement, Prefix];
 
     /// <summary>Adds every InfluxDB option to <paramref name="command"/> and returns it.</summary>
     public static Command AddTo(Command command)
@@ -66,7 +72,10 @@ internal static class InfluxOptions
         result.GetValue(Token) ?? Environment.GetEnvironmentVariable("GEOANOMALY_INFLUX_TOKEN"),
         result.GetValue(RetentionPolicy),
         result.GetValue(BatchSize),
-        result.GetValue(Measurement) ?? RawSchema.Defaults.Measurement);
+        result.GetValue(Measurement) ?? RawSchema.Defaults.Measurement)
+    {
+        Prefix = result.GetValue(Prefix) ?? GaSchema.Defaults.Prefix,
+    };
 
     /// <summary>Bound InfluxDB options; <see cref="Url"/> null means "not using InfluxDB".</summary>
     internal sealed record Settings(
@@ -93,6 +102,12 @@ internal static class InfluxOptions
 
         public RawSchema Schema => new() { Measurement = Measurement };
 
+        /// <summary>Prefix of the measurements GeoAnomaly writes (<c>--prefix</c>).</summary>
+        public string Prefix { get; init; } = GaSchema.Defaults.Prefix;
+
+        /// <summary>The measurements GeoAnomaly writes, with <see cref="Prefix"/>.</summary>
+        public GaSchema Ga => new() { Prefix = Prefix };
+
         /// <summary>Every problem, each naming its command-line option.</summary>
         public IEnumerable<string> Validate()
         {
@@ -104,6 +119,7 @@ internal static class InfluxOptions
             return Connection.Validate().Select(e => Rename(e, "url", "influx"))
                 .Concat(Batching.Validate())
                 .Concat(Schema.Validate())
+                .Concat(Ga.Validate())
                 .Select(e => "--" + e);
         }
 
