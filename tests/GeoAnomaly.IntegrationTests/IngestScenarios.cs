@@ -31,6 +31,13 @@ public sealed class IngestScenarios(InfluxServer server) : IDisposable
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Equal(4L * dataLines, afterFirst);
         Assert.Equal(afterFirst, afterSecond);
+
+        // The station's location from the file's header (longitude 254.764 E written as -105.236) goes to ga_station, once.
+        var located = await client.QueryAsync("SELECT \"lat\", \"lon\", \"elevation_m\" FROM \"ga_station\" WHERE \"station\" = 'BOU'", ct: TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+        var row = Assert.Single(Assert.Single(located).Rows);
+        Assert.Equal(40.137, row[1].GetDouble(), 6);
+        Assert.Equal(254.764 - 360, row[2].GetDouble(), 6);
+        Assert.Equal(1682, row[3].GetDouble(), 6);
     }
 
     /// Ingest: with the server down, the command exits 1 and names the URL it could not reach.

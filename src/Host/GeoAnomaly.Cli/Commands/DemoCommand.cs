@@ -120,7 +120,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
             if (settings.Influx.Url is not null)
             {
                 client = new InfluxClient(settings.Influx.Connection);
-                var ingest = new IngestJob(client, settings.Influx.Batching, settings.Influx.Schema, log);
+                var ingest = new IngestJob(client, settings.Influx.Batching, settings.Influx.Schema, log, settings.Influx.Ga);
                 await ingest.PrepareAsync(createDatabase: true, cancellationToken).ConfigureAwait(false);
                 foreach (var (file, read) in files)
                 {

@@ -67,7 +67,7 @@ internal sealed class IngestCommand : CliCommand<IngestCommand.Settings>
         var format = settings.CsvFormat is null ? null : CsvFormatOption.Load(settings.CsvFormat);
         var defaults = new ChannelDefaults(settings.Network, settings.Station, settings.Kind);
         using var client = new InfluxClient(settings.Influx.Connection);
-        var job = new IngestJob(client, settings.Influx.Batching, settings.Influx.Schema, context.Log);
+        var job = new IngestJob(client, settings.Influx.Batching, settings.Influx.Schema, context.Log, settings.Influx.Ga);
         await job.PrepareAsync(settings.CreateDatabase, cancellationToken).ConfigureAwait(false);
 
         var results = new List<IngestResult>();

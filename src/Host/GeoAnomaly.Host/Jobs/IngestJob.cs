@@ -21,9 +21,10 @@ internal sealed record IngestResult(string Path, IReadOnlyList<ChannelSeries> Ch
 /// <summary>
 /// Station files into InfluxDB through the raw-data schema. Idempotent: a sample is a point keyed by measurement,
 /// channel tags and time, so re-ingesting a file overwrites the same points. A file that cannot be read or written is
-/// reported (with file and line) and the other files go on; nothing counts as written before the server's 2xx.
+/// reported (with file and line) and the other files go on; nothing counts as written before the server's 2xx. With
+/// <c>stations</c>, the locations of the file's stations also go to <c>ga_station</c> (<see cref="GaSchema.StationPoints"/>).
 /// </summary>
-internal sealed class IngestJob(InfluxClient client, BatchingOptions batching, RawSchema schema, ILogger log)
+internal sealed class IngestJob(InfluxClient client, BatchingOptions batching, RawSchema schema, ILogger log, GaSchema? stations = null)
 {
     private readonly BatchingWriter _writer = new(client, batching);
 
@@ -56,6 +57,15 @@ internal sealed class IngestJob(InfluxClient client, BatchingOptions batching, R
             var from = channels.Count == 0 ? (DateTimeOffset?)null : channels.Min(c => c.Series.Start);
             var to = channels.Count == 0 ? (DateTimeOffset?)null : channels.Max(c => c.Series.End);
             var report = await _writer.WriteAsync(schema.Points(channels), new WriteContext(path, null, from, to), cancellationToken).ConfigureAwait(false);
+            if (stations is not null && report.RejectedCount == 0)
+            {
+                var located = await _writer.WriteAsync(stations.StationPoints(channels), new WriteContext($"{path} (station locations)", null, from, to), cancellationToken).ConfigureAwait(false);
+                if (located.RejectedCount > 0)
+                {
+                    return new IngestResult(path, channels, report, $"station location rejected: {located.Rejected[0]}");
+                }
+            }
+
             foreach (var rejected in report.Rejected)
             {
                 log.Error("{File}: InfluxDB rejected {Point}", path, rejected);

@@ -22,7 +22,7 @@ public sealed class GaSchemaTests
     [Fact]
     public void Measurement_names_carry_the_prefix()
     {
-        Assert.Equal(["ga_anomaly", "ga_score", "ga_clean", "ga_quake", "ga_forecast", "ga_review", "ga_checkpoint"], new GaSchema().Measurements);
+        Assert.Equal(["ga_anomaly", "ga_score", "ga_clean", "ga_quake", "ga_forecast", "ga_review", "ga_station", "ga_checkpoint"], new GaSchema().Measurements);
         Assert.Equal("x_score", new GaSchema { Prefix = "x_" }.Score);
     }
 

@@ -48,7 +48,7 @@ internal sealed partial record GaSchema
     public string Checkpoint => Prefix + "checkpoint";
 
     /// <summary>Every measurement name, in table order.</summary>
-    public IReadOnlyList<string> Measurements => [Anomaly, Score, Clean, Quake, Forecast, Review, Checkpoint];
+    public IReadOnlyList<string> Measurements => [Anomaly, Score, Clean, Quake, Forecast, Review, Station, Checkpoint];
 
     /// <summary>Every problem with the prefix, naming the option; empty when valid.</summary>
     public IReadOnlyList<string> Validate()
