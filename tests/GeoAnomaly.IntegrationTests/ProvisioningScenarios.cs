@@ -11,6 +11,9 @@ public sealed partial class ProvisioningScenarios
     private const string DataSourceUid = "geoanomaly-influxdb";
 
     private static readonly string[] s_requiredRuleKeys = ["uid", "title", "condition", "for", "noDataState", "execErrState"];
+    private static readonly string[] s_noDataStates = ["NoData", "Alerting", "OK", "KeepLast"];
+    private static readonly string[] s_execErrStates = ["Error", "Alerting", "OK", "KeepLast"];
+    private static readonly string[] s_expressionTypes = ["reduce", "math", "threshold", "resample", "classic_conditions"];
 
     [Fact]
     public void Every_provisioning_file_and_the_compose_file_parse_as_one_yaml_mapping()
@@ -80,6 +83,13 @@ public sealed partial class ProvisioningScenarios
                 failures.Add($"{rule}: condition '{rule.Condition}' is not one of the refIds {string.Join(", ", refIds)}, or refIds repeat");
             }
 
+            if (!s_noDataStates.Contains(rule.Node.Text("noDataState")) || !s_execErrStates.Contains(rule.Node.Text("execErrState")) || !Duration().IsMatch(rule.Node.Text("for")))
+            {
+                failures.Add($"{rule}: noDataState '{rule.Node.Text("noDataState")}', execErrState '{rule.Node.Text("execErrState")}' or for '{rule.Node.Text("for")}' is not one Grafana accepts");
+            }
+
+            failures.AddRange(rule.Data.Where(d => d.DatasourceUid == ProvisioningFiles.Expression && !s_expressionTypes.Contains(d.Type))
+                .Select(d => $"{rule}: expression {d.RefId} of unknown type '{d.Type}'"));
             var query = rule.Query.Model;
             if (query.Text("rawQuery") != "true" || !query.Text("query").Contains("$timeFilter", StringComparison.Ordinal) || query.Text("resultFormat") != "time_series")
             {
@@ -195,4 +205,7 @@ public sealed partial class ProvisioningScenarios
 
     [GeneratedRegex(@"\$\{?([A-Za-z_]\w*)")]
     private static partial Regex ExpressionInputs();
+
+    [GeneratedRegex(@"^([0-9]+(ms|s|m|h|d))+$")]
+    private static partial Regex Duration();
 }
