@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using GeoAnomaly.Host.Storage.Influx;
 using GeoAnomaly.IntegrationTests.Support;
 
 namespace GeoAnomaly.IntegrationTests;
@@ -37,7 +35,7 @@ public sealed class ProvisioningAlertScenarios(InfluxServer server)
         ], ct);
 
         // When
-        var series = await RunAsync(client, rule, now, ct);
+        var series = await AlertQueries.RunAsync(client, rule, now, ct);
         var values = AlertExpressions.Evaluate(rule, series);
 
         // Then
@@ -71,7 +69,7 @@ public sealed class ProvisioningAlertScenarios(InfluxServer server)
         ], ct);
 
         // When
-        var series = await RunAsync(client, rule, now, ct);
+        var series = await AlertQueries.RunAsync(client, rule, now, ct);
         var values = AlertExpressions.Evaluate(rule, series);
 
         // Then
@@ -90,28 +88,6 @@ public sealed class ProvisioningAlertScenarios(InfluxServer server)
 
     private static string Name(string network, string station, string channel) =>
         AlertExpressions.SeriesName(new Dictionary<string, string> { ["network"] = network, ["station"] = station, ["channel"] = channel });
-
-    /// <summary>Runs the rule's query with <c>$timeFilter</c> set to its relative time range before <paramref name="now"/>.</summary>
-    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<double>>> RunAsync(InfluxClient client, AlertRule rule, DateTimeOffset now, CancellationToken ct)
-    {
-        var query = rule.Query;
-        string text = GrafanaQueries.Substitute(query.Model.Text("query"), now.AddSeconds(-query.From), now.AddSeconds(-query.To), "1m", [], new Dictionary<string, IReadOnlyList<string>>());
-        TestContext.Current.TestOutputHelper?.WriteLine(text);
-        var series = new Dictionary<string, List<double>>();
-        await foreach (var piece in client.QueryAsync(text, ct: ct))
-        {
-            string name = AlertExpressions.SeriesName(piece.Header.Tags);
-            if (!series.TryGetValue(name, out var values))
-            {
-                series[name] = values = [];
-            }
-
-            values.AddRange(piece.Rows.Select(r => r[1].ValueKind == JsonValueKind.Number ? r[1].GetDouble() : double.NaN));
-        }
-
-        Assert.True(series.Count > 0 && series.Values.All(v => v.Count > 0), $"{rule}: no rows from {text}");
-        return series.ToDictionary(p => p.Key, p => (IReadOnlyList<double>)p.Value);
-    }
 
     private static string Event(string network, string station, string channel, string detector, DateTimeOffset start, double score) =>
         string.Create(s_inv, $"ga_anomaly,network={network},station={station},channel={Escape(channel)},kind=deformation,detector={detector} score={score:R},raw_score=6.5,end={start.ToUnixTimeSeconds() + 300}i,duration_s=300,type=\"spike\" {start.ToUnixTimeMilliseconds() * 1_000_000}");
