@@ -58,6 +58,8 @@ public sealed partial class DashboardScenarios(InfluxServer server) : IDisposabl
         // When
         var failures = new List<string>();
         var ranPer = new Dictionary<string, int>(StringComparer.Ordinal);
+        var results = new Dictionary<string, List<InfluxSeries>>(StringComparer.Ordinal);
+        var spans = new Dictionary<string, (DateTimeOffset From, DateTimeOffset To)>(StringComparer.Ordinal);
         foreach (string path in dashboards)
         {
             string name = Path.GetFileName(path);
@@ -66,6 +68,7 @@ public sealed partial class DashboardScenarios(InfluxServer server) : IDisposabl
             var queries = GrafanaQueries.Extract(path);
             failures.AddRange(queries.Where(q => q.Text.Length == 0).Select(q => $"not an InfluxQL raw query: {q}"));
             var (start, end) = await DashboardSpanAsync(client, queries, ct);
+            spans[name] = (start, end);
             string interval = Interval(start, end);
             TestContext.Current.TestOutputHelper?.WriteLine($"{name}: {start:O} .. {end:O}, interval {interval}");
             var fixedValues = TextDefaults(document.RootElement);
@@ -88,11 +91,13 @@ public sealed partial class DashboardScenarios(InfluxServer server) : IDisposabl
                     string text = GrafanaQueries.Substitute(query.Text, start, end, interval, declared, values);
                     var rows = new List<JsonElement>();
                     var quakes = new List<string>();
+                    var got = results[$"{name}|{selection}|{query.Name}"] = [];
                     TestContext.Current.TestOutputHelper?.WriteLine($"{selection}: {text}");
                     try
                     {
                         await foreach (var series in client.QueryAsync(text, ct: ct))
                         {
+                            got.Add(series);
                             rows.AddRange(series.Rows);
                             foreach (string column in query.TagColumns)
                             {
@@ -136,12 +141,52 @@ public sealed partial class DashboardScenarios(InfluxServer server) : IDisposabl
         }
 
         // Then
+        failures.AddRange(MeaningProblems(results, reviewed, spans["forecast.json"].To));
         Assert.True(failures.Count == 0, $"{failures.Count} failing of {ranPer.Values.Sum()} run:\n{string.Join('\n', failures)}");
         foreach (string path in dashboards)
         {
             string name = Path.GetFileName(path);
             int expected = 3 * GrafanaQueries.Extract(path).Count;
             Assert.True(ranPer.GetValueOrDefault(name) == expected, $"{name}: {ranPer.GetValueOrDefault(name)} of {expected} queries ran");
+        }
+    }
+
+    /// <summary>Beyond "returns rows": what three panels claim to show, checked on the All selection.</summary>
+    private static IEnumerable<string> MeaningProblems(Dictionary<string, List<InfluxSeries>> results, int reviewed, DateTimeOffset lastIssue)
+    {
+        // Network overview, verdict bars: one bar per verdict, counting the reviews written.
+        var expected = Enumerable.Range(0, reviewed).Select(i => DashboardData.Verdicts[i % DashboardData.Verdicts.Count].Verdict)
+            .GroupBy(v => v).ToDictionary(g => g.Key, g => (long)g.Count());
+        var counted = results["network-overview.json|All|Verdicts recorded A"].ToDictionary(s => s.Header.Tags["verdict"], s => s.Rows.Sum(r => r[1].GetInt64()));
+        if (counted.Count != expected.Count || expected.Any(e => counted.GetValueOrDefault(e.Key) != e.Value))
+        {
+            yield return $"verdict counts {string.Join(", ", counted.Select(c => $"{c.Key}={c.Value}"))}, expected {string.Join(", ", expected.Select(e => $"{e.Key}={e.Value}"))}";
+        }
+
+        // Network overview, unreviewed table: the query brings the verdict column the transformation filters on (null
+        // for unreviewed events, set for the reviewed ones), newest first.
+        foreach (var series in results["network-overview.json|All|Unreviewed events, most recent first A"])
+        {
+            int verdict = series.Header.ColumnIndex("verdict");
+            int withVerdict = verdict < 0 ? -1 : series.Rows.Count(r => r[verdict].ValueKind == JsonValueKind.String);
+            if (withVerdict != reviewed || series.Rows.Count <= reviewed)
+            {
+                yield return $"unreviewed table: {withVerdict} of {series.Rows.Count} rows with a verdict, expected {reviewed} and some without";
+            }
+
+            var times = series.Rows.Select(r => r[0].GetInt64()).ToList();
+            if (!times.SequenceEqual(times.OrderDescending()))
+            {
+                yield return "unreviewed table: rows not newest first";
+            }
+        }
+
+        // Forecast map: one row per cell, at the latest issue time in the range.
+        var cells = results["forecast.json|All|Forecast probability per cell and earthquakes A"];
+        long last = (lastIssue - DateTimeOffset.UnixEpoch).Ticks * 100;
+        if (cells.Count < 2 || cells.Any(c => c.Rows.Count != 1 || c.Rows[0][0].GetInt64() != last))
+        {
+            yield return $"forecast map: {cells.Count} cell series, expected one row each at the latest issue {lastIssue:O}";
         }
     }
 
