@@ -21,7 +21,7 @@ public sealed partial class DashboardStructureScenarios
     /// to the provisioned uid, every panel, target and annotation reaching InfluxDB through that variable or the
     /// provisioned uid (never a data source of one Grafana installation), annotations in Grafana's current form (InfluxQL
     /// in target.query with rawQuery and fromAnnotations, nothing beside the target), and every link to a dashboard
-    /// (`/d/UID`) pointing at a dashboard of this folder.
+    /// (`/d/UID`) pointing at a dashboard of this folder, setting only variables that dashboard has (`var-NAME`).
     [Fact]
     public void Every_dashboard_has_identity_a_clean_grid_its_data_source_through_a_variable_and_links_that_resolve()
     {
@@ -29,9 +29,10 @@ public sealed partial class DashboardStructureScenarios
         var dashboards = GrafanaQueries.Dashboards();
         Assert.NotEmpty(dashboards);
         var uids = dashboards.Select(path => (Path: path, Uid: Uid(path))).ToList();
+        var targets = LinkTargets(dashboards);
 
         // When
-        var problems = dashboards.SelectMany(path => Problems(path, [.. uids.Select(u => u.Uid)]).Select(p => $"{Path.GetFileName(path)}: {p}")).ToList();
+        var problems = dashboards.SelectMany(path => Problems(path, targets).Select(p => $"{Path.GetFileName(path)}: {p}")).ToList();
         problems.AddRange(uids.GroupBy(u => u.Uid).Where(g => g.Count() > 1).Select(g => $"uid '{g.Key}' used by {string.Join(", ", g.Select(u => Path.GetFileName(u.Path)))}"));
 
         // Then
@@ -39,26 +40,34 @@ public sealed partial class DashboardStructureScenarios
     }
 
     /// Dashboards: the structural checks can fail: a copy of the network overview whose rows link to a dashboard uid that
-    /// does not exist, with two panels on the same grid cell and a panel on a fixed data source, is reported on each count.
+    /// does not exist, with two panels on the same grid cell and a panel on a fixed data source, is reported on each count,
+    /// and so is a link to the station review setting a variable it does not have.
     [Fact]
     public void A_dashboard_with_a_dangling_link_overlapping_panels_and_a_fixed_data_source_is_reported()
     {
         // Given
-        string text = File.ReadAllText(Path.Combine(GrafanaQueries.Folder, "network-overview.json")).Replace("/d/ga-station-review/", "/d/no-such-dashboard/", StringComparison.Ordinal);
+        string original = File.ReadAllText(Path.Combine(GrafanaQueries.Folder, "network-overview.json"));
+        string text = original.Replace("/d/ga-station-review/", "/d/no-such-dashboard/", StringComparison.Ordinal);
         var dashboard = JsonNode.Parse(text)!;
         dashboard["panels"]![1]!["gridPos"] = dashboard["panels"]![0]!["gridPos"]!.DeepClone();
         dashboard["panels"]![2]!["datasource"]!["uid"] = "P8E80F9AEF21F6940";
-        string path = Path.Combine(Directory.CreateTempSubdirectory("ga-dash-broken-").FullName, "broken.json");
+        string folder = Directory.CreateTempSubdirectory("ga-dash-broken-").FullName;
+        string path = Path.Combine(folder, "broken.json");
         File.WriteAllText(path, dashboard.ToJsonString());
+        string wrongVariable = Path.Combine(folder, "wrong-variable.json");
+        File.WriteAllText(wrongVariable, original.Replace("&var-channel=", "&var-sensor=", StringComparison.Ordinal));
+        var targets = LinkTargets(GrafanaQueries.Dashboards());
 
         // When
-        var problems = Problems(path, [.. GrafanaQueries.Dashboards().Select(Uid)]).ToList();
-        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        var problems = Problems(path, targets).ToList();
+        var variableProblems = Problems(wrongVariable, targets).ToList();
+        Directory.Delete(folder, recursive: true);
 
         // Then
         Assert.Contains(problems, p => p.Contains("no-such-dashboard", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("overlap", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("P8E80F9AEF21F6940", StringComparison.Ordinal));
+        Assert.Contains(variableProblems, p => p.Contains("'sensor'", StringComparison.Ordinal));
     }
 
     private static string Uid(string path)
@@ -67,7 +76,20 @@ public sealed partial class DashboardStructureScenarios
         return document.RootElement.TryGetProperty("uid", out var uid) ? uid.GetString() ?? "" : "";
     }
 
-    private static IEnumerable<string> Problems(string path, IReadOnlyCollection<string> uids)
+    /// <summary>Each dashboard's uid and the names of its template variables.</summary>
+    private static Dictionary<string, HashSet<string>> LinkTargets(IEnumerable<string> dashboards)
+    {
+        var targets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (string path in dashboards)
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            targets[Uid(path)] = [.. GrafanaQueries.Variables(document.RootElement).Select(v => v.Name)];
+        }
+
+        return targets;
+    }
+
+    private static IEnumerable<string> Problems(string path, Dictionary<string, HashSet<string>> targets)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var root = document.RootElement;
@@ -147,15 +169,23 @@ public sealed partial class DashboardStructureScenarios
 
         foreach (Match link in DashboardLink().Matches(File.ReadAllText(path)))
         {
-            if (!uids.Contains(link.Groups[1].Value))
+            string uid = link.Groups["uid"].Value;
+            if (!targets.TryGetValue(uid, out var targetVariables))
             {
-                yield return $"a link points at dashboard uid '{link.Groups[1].Value}', which no dashboard here has";
+                yield return $"a link points at dashboard uid '{uid}', which no dashboard here has";
+                continue;
+            }
+
+            var set = link.Groups["query"].Value.Split('&').Where(p => p.StartsWith("var-", StringComparison.Ordinal)).Select(p => p[4..].Split('=')[0]);
+            foreach (string name in set.Where(n => !targetVariables.Contains(n)))
+            {
+                yield return $"a link to '{uid}' sets variable '{name}', which that dashboard does not have";
             }
         }
     }
 
-    /// <summary>A Grafana dashboard URL path, <c>/d/UID</c>, inside a JSON string.</summary>
-    [GeneratedRegex(@"/d/([A-Za-z0-9_\-]+)")]
+    /// <summary>A Grafana dashboard URL, <c>/d/UID[/slug][?query]</c>, inside a JSON string.</summary>
+    [GeneratedRegex(@"/d/(?<uid>[A-Za-z0-9_\-]+)(?:/[^?""\s]*)?(?:\?(?<query>[^""\s]*))?")]
     private static partial Regex DashboardLink();
 
     /// <summary>Top-level panels, and the panels of each collapsed row, must fit the grid and not overlap.</summary>
