@@ -1,5 +1,6 @@
 // Writes one TypeScript module per dashboard JSON file of a folder: the JSON as an object literal typed as
-// DashboardJson, Grafana's own Dashboard type read as JSON (see influx.ts for the two adjustments and why).
+// DashboardJson (Grafana's Dashboard with InfluxDB annotation targets, read as JSON; see influx.ts for the two
+// adjustments and why), then assigned to a const of Grafana's own Dashboard read as JSON, AsJson<Dashboard>.
 // Usage: node generate.mjs <dashboards folder> <output folder>
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -36,9 +37,12 @@ for (const file of files) {
 
   const module = [
     `// Generated from ${file} by generate.mjs: the dashboard JSON checked against @grafana/schema's Dashboard.`,
-    `import type { DashboardJson } from '${influx}';`,
+    `import type { Dashboard } from '@grafana/schema';`,
+    `import type { AsJson, DashboardJson } from '${influx}';`,
     ``,
-    `export const dashboard: DashboardJson = ${text.trim()};`,
+    `const json: DashboardJson = ${text.trim()};`,
+    ``,
+    `export const dashboard: AsJson<Dashboard> = json;`,
     ``,
   ].join('\n');
   writeFileSync(join(out, basename(file, '.json') + '.ts'), module);

@@ -12,8 +12,9 @@
 // is assignable to a string enum, so a dashboard using a color mode could never type-check as `Dashboard`, however
 // correct. `AsJson<T>` walks a type and replaces each string enum by the union of its values (`${Enum}`), leaving
 // everything else (required properties, excess-property checks, literal unions, numeric enums) untouched. Each
-// generated module types its dashboard literal as `DashboardJson` = `AsJson<InfluxDashboard>`: Grafana's `Dashboard`
-// read as JSON.
+// generated module types its dashboard literal as `DashboardJson` = `AsJson<InfluxDashboard>` (the fresh literal, so
+// every misspelt or unknown property is an error) and then assigns it to a constant of type `AsJson<Dashboard>`, so the
+// whole dashboard, annotations included, is also checked against Grafana's own `Dashboard` read as JSON.
 import type { AnnotationQuery, Dashboard, DataQuery } from '@grafana/schema';
 
 /** Mirrors the fields of Grafana's influxdb plugin query model (public/app/plugins/datasource/influxdb/types.ts). */
