@@ -63,7 +63,9 @@ internal static partial class GrafanaQueries
     }
 
     /// <summary>Every InfluxQL query of the dashboard file: query variables, annotations other than Grafana's built-in
-    /// one, and panel targets (inside rows too). A target not in raw-query mode is returned with its text empty.</summary>
+    /// one (their <c>target</c>: <c>query</c> with <c>rawQuery</c> and <c>fromAnnotations</c> set, and
+    /// <c>tagsColumn</c>), and panel targets (inside rows too). A target not in raw-query mode, and an annotation in the
+    /// legacy form (query and columns beside the target), are returned with their text empty.</summary>
     public static IReadOnlyList<GrafanaQuery> Extract(string path)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(path));
@@ -82,8 +84,11 @@ internal static partial class GrafanaQueries
         {
             foreach (var a in list.EnumerateArray().Where(a => !a.TryGetProperty("builtIn", out var b) || b.GetInt32() != 1))
             {
-                string[] tags = Text(a, "tagsColumn").Replace(" ", "", StringComparison.Ordinal).Split(',', StringSplitOptions.RemoveEmptyEntries);
-                queries.Add(new GrafanaQuery(name, QueryPlace.Annotation, a.GetProperty("name").GetString()!, a.TryGetProperty("query", out var q) ? QueryText(q) : "", tags));
+                // Grafana's current form: the InfluxQL and the column mapping inside target (raw query, from annotations).
+                var target = a.TryGetProperty("target", out var t) && t.ValueKind == JsonValueKind.Object ? t : default;
+                bool raw = target.ValueKind == JsonValueKind.Object && Flag(target, "rawQuery") && Flag(target, "fromAnnotations");
+                string[] tags = raw ? Text(target, "tagsColumn").Replace(" ", "", StringComparison.Ordinal).Split(',', StringSplitOptions.RemoveEmptyEntries) : [];
+                queries.Add(new GrafanaQuery(name, QueryPlace.Annotation, a.GetProperty("name").GetString()!, raw ? Text(target, "query") : "", tags));
             }
         }
 
