@@ -25,6 +25,14 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
+# The dashboard type check (IntegrationTests) compiles the dashboards with tsc from npm; install Node.js when missing.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "node/npm not found; installing Debian's nodejs and npm packages"
+  if ! (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq nodejs npm) >&2; then
+    echo "could not install nodejs/npm; the dashboard type check will fail when CI=true" >&2
+  fi
+fi
+
 echo "== build"
 if ! dotnet build GeoAnomaly.sln -c Release -nologo -v minimal; then
   echo "0 passed, 1 failed"

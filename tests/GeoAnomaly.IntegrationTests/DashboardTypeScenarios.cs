@@ -14,7 +14,7 @@ public sealed class DashboardTypeScenarios(DashboardTypeCheck typeCheck) : IClas
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// Dashboards: each file of dashboards/, embedded as an object literal typed with @grafana/schema's Dashboard
-    /// (annotation targets as InfluxDB queries, see dashboards/typecheck/influx.ts), compiles with tsc --strict.
+    /// (annotation targets as InfluxDB queries, see tests/dashboard-types/influx.ts), compiles with tsc --strict.
     [Fact]
     public async Task Every_dashboard_type_checks_against_the_grafana_schema_dashboard_type()
     {

@@ -46,8 +46,34 @@ internal static class DashboardData
         return path;
     }
 
+    /// <summary>The ids of the earthquakes of ComCat CSV <paramref name="catalogs"/> (time, latitude, longitude, depth, mag,
+    /// magType, id, ...) in [<paramref name="from"/>, <paramref name="to"/>] of magnitude at least <paramref name="magnitude"/>
+    /// within <paramref name="km"/> great-circle kilometres (haversine, 6,371 km sphere) of <paramref name="station"/>, in time order.</summary>
+    public static IReadOnlyList<string> QuakesNear(StationPlace station, DateTimeOffset from, DateTimeOffset to, double magnitude, double km, params string[] catalogs)
+    {
+        const double rad = Math.PI / 180;
+        var found = new List<(DateTimeOffset Time, string Id)>();
+        foreach (string path in catalogs)
+        {
+            foreach (string line in File.ReadLines(path).Skip(1).Where(l => l.Length > 0))
+            {
+                string[] f = line.Split(',');
+                var time = DateTimeOffset.Parse(f[0], s_inv);
+                double lat = double.Parse(f[1], s_inv), lon = double.Parse(f[2], s_inv), mag = double.Parse(f[4], s_inv);
+                double h = Math.Pow(Math.Sin((lat - station.Latitude) * rad / 2), 2)
+                    + (Math.Cos(lat * rad) * Math.Cos(station.Latitude * rad) * Math.Pow(Math.Sin((lon - station.Longitude) * rad / 2), 2));
+                if (time >= from && time <= to && mag >= magnitude && 2 * 6371 * Math.Asin(Math.Sqrt(h)) <= km)
+                {
+                    found.Add((time, f[6]));
+                }
+            }
+        }
+
+        return [.. found.OrderBy(q => q.Time).Select(q => q.Id)];
+    }
+
     /// <summary>Line protocol for one hour of <paramref name="station"/> of <paramref name="network"/> (channel <c>LT N</c>, detector
-    /// <c>robust-zscore</c>) in ga_raw, ga_clean and ga_score, and one event in ga_anomaly, from <paramref name="from"/>.</summary>
+    /// <c>robust-zscore</c>) in ga_raw, ga_clean and ga_score, its location in ga_station, and one event in ga_anomaly, from <paramref name="from"/>.</summary>
     public static IEnumerable<string> OddStationLines(string network, string station, DateTimeOffset from)
     {
         string tag = station.Replace(" ", "\\ ", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal);
@@ -61,6 +87,7 @@ internal static class DashboardData
             yield return string.Create(s_inv, $"ga_score,{keys},detector=robust-zscore score={i / 60.0},raw_score={i * 0.2},expected=0,residual={i * 0.2} {ns}");
         }
 
+        yield return string.Create(s_inv, $"ga_station,network={network},station={tag} lat=35.5,lon=139.5,elevation_m=12 {start * 1_000_000_000}");
         long end = start + 1800;
         yield return string.Create(s_inv,
             $"ga_anomaly,network={network},station={tag},channel=LT\\ N,kind=deformation,detector=robust-zscore score=0.9999,raw_score=7.5,end={end}i,duration_s=600,type=\"spike\" {(start + 1200) * 1_000_000_000}");

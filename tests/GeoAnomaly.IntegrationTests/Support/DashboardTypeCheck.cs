@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace GeoAnomaly.IntegrationTests.Support;
 
 /// <summary>
-/// The npm project <c>dashboards/typecheck</c> installed (<c>npm ci</c>, from its package-lock.json) into a temp folder
+/// The npm project <c>tests/dashboard-types</c> installed (<c>npm ci</c>, from its package-lock.json) into a temp folder
 /// once per test class: <c>generate.mjs</c> turns each dashboard JSON file into a TypeScript module typed with
 /// <c>@grafana/schema</c>'s <c>Dashboard</c>, and <c>tsc</c> checks them with the project's strict tsconfig.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class DashboardTypeCheck : IAsyncLifetime
             return;
         }
 
-        string source = Path.Combine(PluginFixtures.RepoRoot, "dashboards", "typecheck");
+        string source = Path.Combine(PluginFixtures.RepoRoot, "tests", "dashboard-types");
         foreach (string file in s_projectFiles)
         {
             File.Copy(Path.Combine(source, file), Path.Combine(Folder, file));

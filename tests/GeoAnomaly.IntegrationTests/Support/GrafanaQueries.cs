@@ -158,8 +158,10 @@ internal static partial class GrafanaQueries
             }
 
             var variable = declared.FirstOrDefault(v => v.Name == name) ?? new GrafanaVariable(name, "constant", Multi: false);
-            if (variable.Type is "textbox" or "constant" or "custom" && !variable.Multi)
+            if (!variable.Multi && (variable.Type is "textbox" or "constant" or "custom" || double.TryParse(selected[0], NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
             {
+                // Grafana's InfluxDB data source inserts a single-value variable's number as it is, regex-escaped only
+                // when the variable is multi-value or include-all, or (from Grafana 10) a string used inside =~ /.../.
                 return selected[0];
             }
 
