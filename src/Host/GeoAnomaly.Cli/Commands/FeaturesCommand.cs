@@ -6,6 +6,7 @@ using GeoAnomaly.Host.Catalogs.Anomalies;
 using GeoAnomaly.Host.Catalogs.Cells;
 using GeoAnomaly.Host.Catalogs.Features;
 using GeoAnomaly.Host.Catalogs.Indicators;
+using GeoAnomaly.Host.Review;
 using GeoAnomaly.Host.Storage.Files;
 using GeoAnomaly.Host.Storage.Influx;
 using GeoAnomaly.Sdk;
@@ -43,12 +44,14 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     private static readonly Option<bool> s_summary = new("--summary") { Description = "Also print class balance per horizon, and range and missing values per feature column." };
     private static readonly Option<int> s_nullDatasets = new("--null-datasets") { Description = "K: also write K null datasets OUT.null-1.csv .. OUT.null-K.csv, each with every station's anomaly events circularly shifted in time by one random offset per station (for 'forecast evaluate --null'); needs the anomaly events.", DefaultValueFactory = _ => 0 };
     private static readonly Option<string> s_decluster = new("--decluster") { Description = "Decluster the catalog before features and labels: none, gardner-knopoff or reasenberg (stated in the dataset's provenance and every report).", DefaultValueFactory = _ => "none" };
+    private static readonly Option<string?> s_reviews = new("--reviews") { Description = "Analysts' verdicts (a reviews CSV of 'review record', or 'influx' for ga_review in --influx): anomaly events whose latest verdict is one of --exclude-verdicts do not count; recorded in the provenance file." };
+    private static readonly Option<string> s_excludeVerdicts = new("--exclude-verdicts") { Description = "With --reviews: comma-separated verdicts whose events are left out of the anomaly features (possible-precursor, interference, unknown).", DefaultValueFactory = _ => "interference" };
     private static readonly Option<long> s_nullSeed = new("--null-seed") { Description = "Seed of the null datasets' time shifts.", DefaultValueFactory = _ => 1 };
 
     public override Command Define()
     {
         var command = InfluxOptions.AddTo(CatalogInputOptions.AddTo(new Command("features", "Build the forecast dataset: seismicity indicators and anomaly features per cell and issue time, with labels per horizon."), fromInflux: true));
-        foreach (var option in new Option[] { s_grid, s_cells, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_indicatorEvents, s_binWidth, s_indicatorOptions, s_events, s_stations, s_out, s_summary, s_nullDatasets, s_nullSeed, s_decluster })
+        foreach (var option in new Option[] { s_grid, s_cells, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_indicatorEvents, s_binWidth, s_indicatorOptions, s_events, s_stations, s_out, s_summary, s_nullDatasets, s_nullSeed, s_decluster, s_reviews, s_excludeVerdicts })
         {
             command.Options.Add(option);
         }
@@ -61,6 +64,8 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         result.GetValue(s_horizons)!, result.GetValue(s_targetMagnitude), Given(result, s_indicatorEvents), Given(result, s_binWidth), result.GetValue(s_indicatorOptions), result.GetValue(s_events), result.GetValue(s_stations), result.GetValue(s_out)!, result.GetValue(s_summary), InfluxOptions.Bind(result), result.GetValue(s_nullDatasets), result.GetValue(s_nullSeed))
     {
         Decluster = result.GetValue(s_decluster) ?? "none",
+        Reviews = result.GetValue(s_reviews),
+        ExcludeVerdicts = result.GetValue(s_excludeVerdicts) ?? "interference",
     };
 
     /// <summary>The option's value when given on the command line (or in --config), null when it is only the default.</summary>
@@ -79,7 +84,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             settings.HorizonValues()!, settings.TargetMagnitude);
         var blocks = new List<IFeatureBlock> { new IndicatorBlock(settings.Indicators()) };
         AnomalyFeatures? anomalies = null;
-        (IReadOnlyList<LocatedAnomaly> Events, Dictionary<string, StationLocation> Stations)? located = null;
+        (IReadOnlyList<LocatedAnomaly> Events, Dictionary<string, StationLocation> Stations, string? Reviews)? located = null;
         var anomalyOptions = new AnomalyFeatureOptions { TargetMagnitude = settings.TargetMagnitude };
         if (settings.Stations is not null)
         {
@@ -112,6 +117,11 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             await o.WriteLineAsync(string.Create(inv, $"  anomaly features: stations within {anomalies.RadiusKm:0} km (Dobrovolsky, M {settings.TargetMagnitude}) of each cell, listed in {traced}")).ConfigureAwait(false);
         }
 
+        if (located?.Reviews is { } reviewed)
+        {
+            await o.WriteLineAsync($"  verdicts: {reviewed}").ConfigureAwait(false);
+        }
+
         if (located is { } real && settings.NullDatasets > 0)
         {
             // Same catalog, cells, issue times and labels; only the anomaly events move (AnomalyShuffle).
@@ -137,6 +147,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             HorizonsDays = spec.HorizonsDays,
             TargetMagnitude = settings.TargetMagnitude,
             Anomalies = settings.Stations is null ? null : settings.Events ?? $"ga_anomaly in {settings.Influx.Url}",
+            Reviews = located?.Reviews,
         };
         provenance.Write(settings.Out);
         if (method != DeclusterMethod.None)
@@ -152,7 +163,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         return ExitCodes.Success;
     }
 
-    private static async Task<(IReadOnlyList<LocatedAnomaly> Events, Dictionary<string, StationLocation> Stations)> LoadAnomaliesAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<LocatedAnomaly> Events, Dictionary<string, StationLocation> Stations, string? Reviews)> LoadAnomaliesAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
         var list = StationList.Read(settings.Stations!);
         var stations = new Dictionary<string, StationLocation>(StringComparer.Ordinal);
@@ -174,6 +185,13 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             rows = await AnomalyEventReader.ReadAsync(client, new GaSchema(), null, CliTimes.TryParse(settings.IssueTo), cancellationToken).ConfigureAwait(false);
         }
 
+        string? reviewed = null;
+        if (settings.Reviews is not null)
+        {
+            (rows, reviewed) = await ExcludeReviewedAsync(settings, rows, cancellationToken).ConfigureAwait(false);
+            context.Log.Information("Anomaly features: {Reviewed}", reviewed);
+        }
+
         foreach (var row in rows)
         {
             if (stations.TryGetValue(AnomalyFeatures.StationKey(row.Event.Channel), out var at))
@@ -191,7 +209,31 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             context.Log.Warning("{Count} anomaly event(s) from {Events} are on stations {Stations} does not locate; they are not used", unlocated, settings.Events ?? "ga_anomaly", settings.Stations);
         }
 
-        return (located, stations);
+        return (located, stations, reviewed);
+    }
+
+    /// <summary>The events without those whose latest verdict is excluded, and a line saying so for the provenance.</summary>
+    private static async Task<(IReadOnlyList<EventRow> Rows, string Text)> ExcludeReviewedAsync(Settings settings, IReadOnlyList<EventRow> rows, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<EventReview> reviews;
+        string source = settings.Reviews!;
+        if (string.Equals(settings.Reviews, ReviewOptions.FromInflux, StringComparison.OrdinalIgnoreCase))
+        {
+            using var client = new InfluxClient(settings.Influx.Connection);
+            var schema = new GaSchema();
+            reviews = await ReviewReader.ReadAsync(client, schema, cancellationToken).ConfigureAwait(false);
+            source = $"{schema.Review} in {settings.Influx.Connection.DisplayUrl}";
+        }
+        else
+        {
+            reviews = ReviewCsv.Read(settings.Reviews!);
+        }
+
+        var excluded = settings.ExcludedVerdicts()!;
+        var latest = EventReview.Latest(reviews);
+        var kept = rows.Where(r => !(latest.TryGetValue(EventKey.Of(r.Event), out var review) && excluded.Contains(review.Verdict))).ToList();
+        string verdicts = string.Join(", ", excluded.Select(VerdictNames.Text));
+        return (kept, $"{source}: events whose latest verdict is {verdicts} excluded ({rows.Count - kept.Count} of {rows.Count} events; {latest.Count} reviewed)");
     }
 
     /// <summary>The file beside the dataset that lists each cell's stations: <c>data.csv</c> -> <c>data.stations.csv</c>.</summary>
@@ -206,6 +248,29 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     internal sealed record Settings(CatalogInputOptions.Settings Input, string? Grid, string? Cells, string IssueFrom, string IssueTo, double IssueStepDays, string Horizons,
         double TargetMagnitude, int? IndicatorEvents, double? BinWidth, string? IndicatorOptionsPath, string? Events, string? Stations, string Out, bool Summary, InfluxOptions.Settings Influx, int NullDatasets = 0, long NullSeed = 1) : ICommandSettings
     {
+        /// <summary>The <c>--reviews</c> source (a CSV, or <c>influx</c>), or null.</summary>
+        public string? Reviews { get; init; }
+
+        /// <summary>The <c>--exclude-verdicts</c> text.</summary>
+        public string ExcludeVerdicts { get; init; } = "interference";
+
+        /// <summary>The verdicts whose events are left out, or null when <see cref="ExcludeVerdicts"/> names an unknown one.</summary>
+        public IReadOnlySet<Verdict>? ExcludedVerdicts()
+        {
+            var set = new HashSet<Verdict>();
+            foreach (string part in ExcludeVerdicts.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!VerdictNames.TryParse(part, out Verdict v))
+                {
+                    return null;
+                }
+
+                set.Add(v);
+            }
+
+            return set;
+        }
+
         /// <summary>The <c>--decluster</c> text: none, gardner-knopoff or reasenberg.</summary>
         public string Decluster { get; init; } = "none";
 
@@ -341,6 +406,28 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
                 foreach (string problem in Influx.Validate())
                 {
                     yield return problem;
+                }
+            }
+
+            if (ExcludedVerdicts() is null)
+            {
+                yield return $"--exclude-verdicts: '{ExcludeVerdicts}' is not a comma-separated list of {VerdictNames.Verdicts}";
+            }
+
+            if (Reviews is not null)
+            {
+                bool fromInflux = string.Equals(Reviews, ReviewOptions.FromInflux, StringComparison.OrdinalIgnoreCase);
+                if (Stations is null)
+                {
+                    yield return "--reviews: only with anomaly features (--stations with --events or --influx)";
+                }
+                else if (fromInflux && Influx.Url is null)
+                {
+                    yield return "--reviews influx: give --influx URL";
+                }
+                else if (!fromInflux && !File.Exists(Reviews))
+                {
+                    yield return $"--reviews: file {Reviews} does not exist (or give 'influx' for ga_review in --influx)";
                 }
             }
 
