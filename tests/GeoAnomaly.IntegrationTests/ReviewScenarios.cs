@@ -59,7 +59,8 @@ public sealed class ReviewScenarios(InfluxServer server) : IDisposable
         Assert.Equal(expected, verdictsAfter);
     }
 
-    /// Review: verdicts made as Grafana annotations are imported into ga_review, matched to the ga_anomaly event their time lies in.
+    /// Review: verdicts made as Grafana annotations are imported into ga_review, matched to the ga_anomaly event their
+    /// time lies in; evaluate then scores the detector against them from InfluxDB.
     [Fact]
     public async Task Grafana_annotations_are_imported_onto_the_events_they_lie_in()
     {
@@ -78,6 +79,7 @@ public sealed class ReviewScenarios(InfluxServer server) : IDisposable
 
         // When
         var result = await GeoanomalyProcess.RunAsync("review", "import", "--file", export, "--influx", server.Require(), "--database", client.Connection.Database);
+        var evaluate = await GeoanomalyProcess.RunAsync("evaluate", "--reviews", "influx", "--influx", server.Require(), "--database", client.Connection.Database, "--out", _folder);
 
         // Then
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -85,6 +87,9 @@ public sealed class ReviewScenarios(InfluxServer server) : IDisposable
         Assert.Equal(EventKey.Of(s_events[1]), review.Event);
         Assert.Equal(("ben", "pumping at the well field", DateTimeOffset.FromUnixTimeMilliseconds(1706745600000)), (review.Analyst, review.Note, review.ReviewedAt));
         Assert.Equal(new Dictionary<DateTimeOffset, (string, string)> { [s_events[1].Start] = ("interference", "pumping") }, await VerdictsAsync(client));
+        Assert.True(evaluate.ExitCode == 0, evaluate.ToString());
+        string[] metrics = await File.ReadAllLinesAsync(Path.Combine(_folder, "reviewed_metrics.csv"), ct);
+        Assert.Equal("spectral-residual,2,1,0,1,0,0,0,0,", metrics[1]); // 2 events, 1 reviewed (interference), no windows
     }
 
     private static async Task<Dictionary<DateTimeOffset, (string Verdict, string Cause)>> VerdictsAsync(InfluxClient client)
