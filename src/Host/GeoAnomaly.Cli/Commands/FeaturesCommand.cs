@@ -6,7 +6,6 @@ using GeoAnomaly.Host.Catalogs.Anomalies;
 using GeoAnomaly.Host.Catalogs.Cells;
 using GeoAnomaly.Host.Catalogs.Features;
 using GeoAnomaly.Host.Catalogs.Indicators;
-using GeoAnomaly.Host.Review;
 using GeoAnomaly.Host.Storage.Files;
 using GeoAnomaly.Host.Storage.Influx;
 using GeoAnomaly.Sdk;
@@ -22,7 +21,7 @@ namespace GeoAnomaly.Cli.Commands;
 /// catalog file the catalog is <c>ga_quake</c> in <c>--influx</c> (<c>--quake-source</c> picks one source); with both, the
 /// file is the catalog and InfluxDB gives only the anomaly events.
 /// </summary>
-internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
+internal sealed partial class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 {
     private static readonly Option<string?> s_grid = new("--grid") { Description = "Regular cells: south,north,west,east,step in degrees (e.g. 30,46,128,148,1); or give --cells." };
     private static readonly Option<string?> s_cells = new("--cells") { Description = "Named cells: a GeoJSON FeatureCollection, one (Multi)Polygon per feature named by its 'name' property; or give --grid." };
@@ -44,8 +43,6 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     private static readonly Option<bool> s_summary = new("--summary") { Description = "Also print class balance per horizon, and range and missing values per feature column." };
     private static readonly Option<int> s_nullDatasets = new("--null-datasets") { Description = "K: also write K null datasets OUT.null-1.csv .. OUT.null-K.csv, each with every station's anomaly events circularly shifted in time by one random offset per station (for 'forecast evaluate --null'); needs the anomaly events.", DefaultValueFactory = _ => 0 };
     private static readonly Option<string> s_decluster = new("--decluster") { Description = "Decluster the catalog before features and labels: none, gardner-knopoff or reasenberg (stated in the dataset's provenance and every report).", DefaultValueFactory = _ => "none" };
-    private static readonly Option<string?> s_reviews = new("--reviews") { Description = "Analysts' verdicts (a reviews CSV of 'review record', or 'influx' for ga_review in --influx): anomaly events whose latest verdict is one of --exclude-verdicts do not count; recorded in the provenance file." };
-    private static readonly Option<string> s_excludeVerdicts = new("--exclude-verdicts") { Description = "With --reviews: comma-separated verdicts whose events are left out of the anomaly features (possible-precursor, interference, unknown).", DefaultValueFactory = _ => "interference" };
     private static readonly Option<long> s_nullSeed = new("--null-seed") { Description = "Seed of the null datasets' time shifts.", DefaultValueFactory = _ => 1 };
 
     public override Command Define()
@@ -212,30 +209,6 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         return (located, stations, reviewed);
     }
 
-    /// <summary>The events without those whose latest verdict is excluded, and a line saying so for the provenance.</summary>
-    private static async Task<(IReadOnlyList<EventRow> Rows, string Text)> ExcludeReviewedAsync(Settings settings, IReadOnlyList<EventRow> rows, CancellationToken cancellationToken)
-    {
-        IReadOnlyList<EventReview> reviews;
-        string source = settings.Reviews!;
-        if (string.Equals(settings.Reviews, ReviewOptions.FromInflux, StringComparison.OrdinalIgnoreCase))
-        {
-            using var client = new InfluxClient(settings.Influx.Connection);
-            var schema = new GaSchema();
-            reviews = await ReviewReader.ReadAsync(client, schema, cancellationToken).ConfigureAwait(false);
-            source = $"{schema.Review} in {settings.Influx.Connection.DisplayUrl}";
-        }
-        else
-        {
-            reviews = ReviewCsv.Read(settings.Reviews!);
-        }
-
-        var excluded = settings.ExcludedVerdicts()!;
-        var latest = EventReview.Latest(reviews);
-        var kept = rows.Where(r => !(latest.TryGetValue(EventKey.Of(r.Event), out var review) && excluded.Contains(review.Verdict))).ToList();
-        string verdicts = string.Join(", ", excluded.Select(VerdictNames.Text));
-        return (kept, $"{source}: events whose latest verdict is {verdicts} excluded ({rows.Count - kept.Count} of {rows.Count} events; {latest.Count} reviewed)");
-    }
-
     /// <summary>The file beside the dataset that lists each cell's stations: <c>data.csv</c> -> <c>data.stations.csv</c>.</summary>
     /// <param name="dataset">The dataset path.</param>
     internal static string StationsFile(string dataset) => Path.ChangeExtension(dataset, null) + ".stations.csv";
@@ -245,32 +218,9 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     /// <param name="k">1..K.</param>
     internal static string NullFile(string dataset, int k) => Path.ChangeExtension(dataset, null) + string.Create(CultureInfo.InvariantCulture, $".null-{k}.csv");
 
-    internal sealed record Settings(CatalogInputOptions.Settings Input, string? Grid, string? Cells, string IssueFrom, string IssueTo, double IssueStepDays, string Horizons,
+    internal sealed partial record Settings(CatalogInputOptions.Settings Input, string? Grid, string? Cells, string IssueFrom, string IssueTo, double IssueStepDays, string Horizons,
         double TargetMagnitude, int? IndicatorEvents, double? BinWidth, string? IndicatorOptionsPath, string? Events, string? Stations, string Out, bool Summary, InfluxOptions.Settings Influx, int NullDatasets = 0, long NullSeed = 1) : ICommandSettings
     {
-        /// <summary>The <c>--reviews</c> source (a CSV, or <c>influx</c>), or null.</summary>
-        public string? Reviews { get; init; }
-
-        /// <summary>The <c>--exclude-verdicts</c> text.</summary>
-        public string ExcludeVerdicts { get; init; } = "interference";
-
-        /// <summary>The verdicts whose events are left out, or null when <see cref="ExcludeVerdicts"/> names an unknown one.</summary>
-        public IReadOnlySet<Verdict>? ExcludedVerdicts()
-        {
-            var set = new HashSet<Verdict>();
-            foreach (string part in ExcludeVerdicts.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                if (!VerdictNames.TryParse(part, out Verdict v))
-                {
-                    return null;
-                }
-
-                set.Add(v);
-            }
-
-            return set;
-        }
-
         /// <summary>The <c>--decluster</c> text: none, gardner-knopoff or reasenberg.</summary>
         public string Decluster { get; init; } = "none";
 
@@ -409,26 +359,9 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
                 }
             }
 
-            if (ExcludedVerdicts() is null)
+            foreach (string problem in ReviewProblems())
             {
-                yield return $"--exclude-verdicts: '{ExcludeVerdicts}' is not a comma-separated list of {VerdictNames.Verdicts}";
-            }
-
-            if (Reviews is not null)
-            {
-                bool fromInflux = string.Equals(Reviews, ReviewOptions.FromInflux, StringComparison.OrdinalIgnoreCase);
-                if (Stations is null)
-                {
-                    yield return "--reviews: only with anomaly features (--stations with --events or --influx)";
-                }
-                else if (fromInflux && Influx.Url is null)
-                {
-                    yield return "--reviews influx: give --influx URL";
-                }
-                else if (!fromInflux && !File.Exists(Reviews))
-                {
-                    yield return $"--reviews: file {Reviews} does not exist (or give 'influx' for ga_review in --influx)";
-                }
+                yield return problem;
             }
 
             if (NullDatasets is < 0 or > 1000)
