@@ -1,5 +1,7 @@
 using GeoAnomaly.Host.Evaluation;
+using GeoAnomaly.Host.Review;
 using GeoAnomaly.Host.Storage.Files;
+using GeoAnomaly.Host.Storage.Influx;
 using GeoAnomaly.IntegrationTests.Support;
 using GeoAnomaly.Sdk;
 
@@ -59,6 +61,19 @@ public sealed class DemoScenarios(InfluxServer server) : IDisposable
         }
 
         Assert.Equal(quakeRows, quakes);
+
+        // The demo's analyst: the same verdicts in OUT/reviews.csv and in ga_review, and on as many ga_anomaly points
+        var fileReviews = ReviewCsv.Read(Path.Combine(onFiles, CsvReviewStore.DefaultFileName)).OrderBy(r => r.Event.ToString(), StringComparer.Ordinal).ToList();
+        var influxReviews = (await ReviewReader.ReadAsync(client, new GaSchema(), TestContext.Current.CancellationToken)).OrderBy(r => r.Event.ToString(), StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(fileReviews);
+        Assert.Equal(fileReviews, influxReviews);
+        long withVerdict = 0;
+        await foreach (var series in client.QueryAsync("SELECT COUNT(\"verdict\") FROM \"ga_anomaly\"", ct: TestContext.Current.CancellationToken))
+        {
+            withVerdict += series.Rows.Sum(r => r[1].GetInt64());
+        }
+
+        Assert.Equal(fileReviews.Count, withVerdict);
     }
 
     /// Demo: on the default synthetic network (seed 42, 6 stations, 14 days of raw minute data with tides, daily

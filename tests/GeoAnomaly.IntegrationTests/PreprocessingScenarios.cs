@@ -31,7 +31,7 @@ public sealed class PreprocessingScenarios : IDisposable
         // Given
         string raw = Path.Combine(_folder, "raw");
         string chained = Path.Combine(_folder, "chained");
-        string[] common = ["demo", "--plugins", PluginFixtures.BuiltInPluginsRoot, "--threshold", "0.99"];
+        string[] common = ["demo", "--plugins", PluginFixtures.BuiltInPluginsRoot, "--threshold", "0.99", "--no-forecast"];
 
         // When
         var rawRun = await GeoanomalyProcess.RunAsync([.. common, "--out", raw]);

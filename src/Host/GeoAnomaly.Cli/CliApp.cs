@@ -13,7 +13,7 @@ internal sealed class CliApp
     public CliApp(params ICliCommand[] commands) => _commands = commands;
 
     /// <summary>The product's commands.</summary>
-    public static CliApp Default() => new(new PluginsCommand(), new IngestCommand(), new DetectCommand(), new EvaluateCommand(), new DemoCommand(), CommandGroup.Catalog(), new FeaturesCommand(), CommandGroup.Forecast());
+    public static CliApp Default() => new(new PluginsCommand(), new IngestCommand(), new DetectCommand(), new EvaluateCommand(), new DemoCommand(), CommandGroup.Catalog(), new FeaturesCommand(), CommandGroup.Forecast(), CommandGroup.Review());
 
     /// <summary>Parses and runs <paramref name="args"/>; returns 0 (success), 1 (data or run error) or 2 (usage error).</summary>
     public async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken, bool interactive = false)

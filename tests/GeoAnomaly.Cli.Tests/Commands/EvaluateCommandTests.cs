@@ -22,7 +22,7 @@ public sealed class EvaluateCommandTests : IDisposable
 
         // Then
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("error: --nab and --labels: give one of them, not both", result.Error, StringComparison.Ordinal);
+        Assert.Contains("error: --nab, --labels, --reviews: give one of them", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class EvaluateCommandTests : IDisposable
 
         // Then
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("error: --nab or --labels:", result.Error, StringComparison.Ordinal);
+        Assert.Contains("error: --nab, --labels or --reviews:", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

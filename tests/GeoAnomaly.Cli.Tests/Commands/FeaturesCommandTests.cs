@@ -132,6 +132,49 @@ public sealed class FeaturesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Events_reviewed_as_interference_do_not_count_and_the_provenance_says_so()
+    {
+        // Given: two anomalies at station NEAR before the issue time; the first was reviewed as interference (rain)
+        string catalog = Path.Combine(_folder, "junk.dat");
+        await File.WriteAllLinesAsync(catalog, s_zmap, TestContext.Current.CancellationToken);
+        string stations = Path.Combine(_folder, "stations.csv");
+        await File.WriteAllLinesAsync(stations, ["network,station,lat,lon,elevation,channel,kind,units", "XX,NEAR,46.5,8.5,0,wl,fluid,m"], TestContext.Current.CancellationToken);
+        string events = Path.Combine(_folder, "events.csv");
+        await File.WriteAllLinesAsync(events,
+        [
+            "network,station,channel,kind,detector,start,end,duration_s,score,raw_score,type,details",
+            "XX,NEAR,wl,fluid,spectral-residual,2000-02-11T00:00:00Z,2000-02-11T00:10:00Z,600,0.99995,3.9,spike,",
+            "XX,NEAR,wl,fluid,spectral-residual,2000-02-12T00:00:00Z,2000-02-12T00:10:00Z,600,0.9999,3.2,spike,",
+        ], TestContext.Current.CancellationToken);
+        string reviews = Path.Combine(_folder, "reviews.csv");
+        var record = await _tester.RunAsync("review", "record", "--network", "XX", "--station", "NEAR", "--channel", "wl", "--detector", "spectral-residual",
+            "--start", "2000-02-11T00:00:00Z", "--verdict", "interference", "--cause", "rain", "--analyst", "akiko", "--reviews", reviews, "--events", events);
+        Assert.Equal(0, record.ExitCode);
+        string[] args = ["features", catalog, "--grid", "44,48,7,9,2", "--issue-from", "2000-02-15", "--issue-to", "2000-02-16",
+            "--target-magnitude", "4", "--events", events, "--stations", stations];
+
+        // When
+        var all = await _tester.RunAsync([.. args, "--out", Path.Combine(_folder, "all.csv")]);
+        var reviewed = await _tester.RunAsync([.. args, "--reviews", reviews, "--out", Path.Combine(_folder, "reviewed.csv")]);
+
+        // Then: the interference event no longer counts, and no longer sets the peak score
+        Assert.Equal((0, 0), (all.ExitCode, reviewed.ExitCode));
+        var before = await Cell46Async("all.csv");
+        var after = await Cell46Async("reviewed.csv");
+        Assert.Equal(("2", "0.99995"), (before["anomaly_count_7d"], before["anomaly_peak_fluid_7d"]));
+        Assert.Equal(("1", "0.9999"), (after["anomaly_count_7d"], after["anomaly_peak_fluid_7d"]));
+        var provenance = DatasetProvenance.TryRead(Path.Combine(_folder, "reviewed.csv"))!;
+        Assert.Equal($"{reviews}: events whose latest verdict is interference excluded (1 of 2 events; 1 reviewed)", provenance.Reviews);
+        Assert.Null(DatasetProvenance.TryRead(Path.Combine(_folder, "all.csv"))!.Reviews);
+    }
+
+    private async Task<Dictionary<string, string>> Cell46Async(string file)
+    {
+        string[] lines = await File.ReadAllLinesAsync(Path.Combine(_folder, file), TestContext.Current.CancellationToken);
+        return lines.Skip(1).Select(l => lines[0].Split(',').Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second)).Single(r => r["cell"] == "46_7");
+    }
+
+    [Fact]
     public async Task Named_GeoJSON_regions_are_cells_too()
     {
         // Given: "north" covers 46..47 N, "south" 45..46 N, both 7..8 E

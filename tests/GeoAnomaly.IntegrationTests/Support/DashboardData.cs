@@ -92,55 +92,7 @@ internal static class DashboardData
         yield return string.Create(s_inv,
             $"ga_anomaly,network={network},station={tag},channel=LT\\ N,kind=deformation,detector=robust-zscore score=0.9999,raw_score=7.5,end={end}i,duration_s=600,type=\"spike\" {(start + 1200) * 1_000_000_000}");
     }
-    /// <summary>The verdicts <see cref="WriteVerdictsAsync"/> gives, in turn, to the events it reviews (verdict, cause).</summary>
-    public static IReadOnlyList<(string Verdict, string Cause)> Verdicts { get; } =
-        [("possible-precursor", ""), ("interference", "rain"), ("unknown", ""), ("interference", "power")];
 
-    /// <summary>
-    /// Reviews the earliest event of each station of <paramref name="network"/> (the odd station's included) the way
-    /// the data contract says <c>geoanomaly review</c> does: a <c>ga_review</c> point (tags network, station, channel,
-    /// detector, verdict; fields event_start in epoch seconds, cause, analyst, note; time = review time, an hour after
-    /// the event's start) and the fields <c>verdict</c> and <c>cause</c> merged into the event's own <c>ga_anomaly</c> point
-    /// (same tag set with kind, same timestamp). Verdicts are taken in turn from <see cref="Verdicts"/>; every other event
-    /// stays unreviewed.
-    /// </summary>
-    /// <returns>How many events were reviewed.</returns>
-    public static async Task<int> WriteVerdictsAsync(InfluxClient client, string network, CancellationToken ct)
-    {
-        // until demo writes verdicts: `demo --influx` is to write verdicts the way `review` does; then this goes.
-        var lines = new List<string>();
-        string query = $"SELECT \"score\", \"network\", \"station\", \"channel\", \"kind\", \"detector\" FROM \"ga_anomaly\" WHERE \"network\" = '{network.Replace("'", "\\'", StringComparison.Ordinal)}'";
-        var reviewed = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var series in client.QueryAsync(query, ct: ct))
-        {
-            int Column(string name) => series.Header.ColumnIndex(name);
-            foreach (var row in series.Rows)
-            {
-                string Tag(string name) => row[Column(name)].GetString()!;
-                if (!reviewed.Add(Tag("station")))
-                {
-                    continue;
-                }
-
-                var (verdict, cause) = Verdicts[(reviewed.Count - 1) % Verdicts.Count];
-                long ns = row[Column("time")].GetInt64();
-                long reviewNs = ns + (3600L * 1_000_000_000);
-                string keys = $"network={Escape(Tag("network"))},station={Escape(Tag("station"))},channel={Escape(Tag("channel"))}";
-                lines.Add($"ga_anomaly,{keys},kind={Escape(Tag("kind"))},detector={Escape(Tag("detector"))} verdict={Quote(verdict)},cause={Quote(cause)} {ns}");
-                lines.Add(string.Create(s_inv,
-                    $"ga_review,{keys},detector={Escape(Tag("detector"))},verdict={verdict} event_start={ns / 1_000_000_000}i,cause={Quote(cause)},analyst={Quote("dashboard test")},note={Quote("reviewed by the \"dashboard\" test")} {reviewNs}"));
-            }
-        }
-
-        await client.WriteAsync(lines, ct);
-        return reviewed.Count;
-    }
-
-    /// <summary>A tag value escaped for line protocol (commas, spaces, equals signs).</summary>
-    private static string Escape(string tag) =>
-        tag.Replace(",", "\\,", StringComparison.Ordinal).Replace(" ", "\\ ", StringComparison.Ordinal).Replace("=", "\\=", StringComparison.Ordinal);
-
-    /// <summary>A string field value quoted for line protocol.</summary>
-    private static string Quote(string value) =>
-        $"\"{value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
+    /// <summary>The start of the odd station's event <see cref="OddStationLines"/> writes.</summary>
+    public static DateTimeOffset OddEventStart(DateTimeOffset from) => DateTimeOffset.FromUnixTimeSeconds(from.ToUnixTimeSeconds() + 1200);
 }

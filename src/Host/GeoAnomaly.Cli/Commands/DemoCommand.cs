@@ -5,6 +5,7 @@ using GeoAnomaly.Host.Evaluation;
 using GeoAnomaly.Host.Jobs;
 using GeoAnomaly.Host.Jobs.Detect;
 using GeoAnomaly.Host.Pipeline;
+using GeoAnomaly.Host.Review;
 using GeoAnomaly.Host.Plugins;
 using GeoAnomaly.Host.Storage;
 using GeoAnomaly.Host.Storage.Files;
@@ -186,8 +187,24 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
                 }
             }
 
-            // 6. Report.
+            // 6. An analyst's verdicts on some events, through the same recorder as 'review record'.
+            var kinds = screening.Channels.ToDictionary(c => c.Channel.Id, c => c.Channel.Kind);
+            var rows = screening.Events.Select(e => new EventRow(e, kinds.TryGetValue(e.Channel, out var k) ? k : null)).ToList();
+            var reviewedAt = channels.Count == 0 ? spec.Start : channels.Max(c => c.Series.End) + TimeSpan.FromHours(1);
+            var reviews = DemoReviews.Plan(rows, labels, network.Storms, TimeSpan.FromMinutes(settings.ToleranceMinutes), reviewedAt);
+            IReviewStore store = client is null
+                ? new CsvReviewStore(Path.Combine(folder, CsvReviewStore.DefaultFileName))
+                : new InfluxReviewStore(client, settings.Influx.Ga, settings.Influx.Batching);
+            if (client is null)
+            {
+                File.Delete(Path.Combine(folder, CsvReviewStore.DefaultFileName)); // a re-run replaces the demo's reviews
+            }
+
+            await new ReviewRecorder(store, new EventListSource("the demo's events", rows)).RecordAsync(reviews, cancellationToken).ConfigureAwait(false);
+
+            // 7. Report.
             await ReportAsync(output, network, channels, labels, plan, screening, source, folder, settings, client is not null).ConfigureAwait(false);
+            await output.WriteLineAsync($"  verdicts: {string.Join(", ", reviews.GroupBy(r => r.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Count()} {VerdictNames.Text(g.Key)}"))} of {rows.Count} events, analyst '{DemoReviews.Analyst}', in {store.Name}").ConfigureAwait(false);
             foreach (var fault in screening.Faults)
             {
                 await context.Error.WriteLineAsync($"error: {fault.Message}").ConfigureAwait(false);
@@ -198,7 +215,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
                 return ExitCodes.DataError;
             }
 
-            // 7. The forecast half: catalog and anomaly features, walk-forward evaluation against the references.
+            // 8. The forecast half: catalog and anomaly features, walk-forward evaluation against the references.
             if (settings.Forecast && catalog.TryFindForecastModel(DemoForecast.Model, out _))
             {
                 await DemoForecast.RunAsync(folder, settings.Seed, settings.ForecastNulls, settings.Influx, context, cancellationToken).ConfigureAwait(false);

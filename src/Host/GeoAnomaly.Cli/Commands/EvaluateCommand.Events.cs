@@ -40,6 +40,9 @@ internal sealed partial class EvaluateCommand
         Files = result.GetValue(s_files) ?? [],
         ToleranceMinutes = result.GetValue(s_toleranceMinutes),
         Timelines = result.GetValue(s_timelines),
+        Reviews = result.GetValue(s_reviews),
+        Events = result.GetValue(s_reviewEvents),
+        Influx = InfluxOptions.Bind(result),
     };
 
     /// <summary>Prints the event table; with <c>--out</c> writes <c>event_metrics.csv</c> and the worst series' timelines.</summary>
@@ -86,13 +89,19 @@ internal sealed partial class EvaluateCommand
 
         private IEnumerable<string> InputProblems()
         {
-            if (Nab is not null && Labels is not null)
+            int modes = (Nab is null ? 0 : 1) + (Labels is null ? 0 : 1) + (Reviews is null ? 0 : 1);
+            if (modes > 1)
             {
-                yield return "--nab and --labels: give one of them, not both (--nab scores a NAB corpus, --labels scores station files against a label file)";
+                yield return "--nab, --labels, --reviews: give one of them (--nab scores a NAB corpus, --labels station files against a label file, --reviews detector events against analysts' verdicts)";
             }
-            else if (Nab is null && Labels is null)
+            else if (modes == 0)
             {
-                yield return "--nab or --labels: give a NAB-layout folder (--nab DIR) or a label file (--labels FILE with --stations LIST or station files)";
+                yield return "--nab, --labels or --reviews: give a NAB-layout folder (--nab DIR), a label file (--labels FILE with --stations LIST or station files), or analysts' verdicts (--reviews FILE|influx)";
+            }
+
+            foreach (string problem in ReviewProblems())
+            {
+                yield return problem;
             }
 
             if (Labels is not null && !File.Exists(Labels))

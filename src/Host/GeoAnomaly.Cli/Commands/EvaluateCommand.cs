@@ -58,12 +58,17 @@ internal sealed partial class EvaluateCommand : CliCommand<EvaluateCommand.Setti
 
     private static readonly Option<string?> s_out = new("--out") { Description = "Folder for NAB score tables (<detector>_<profile>_scores.csv) and summary.csv." };
 
-    public override Command Define() => new("evaluate", "Score detectors on a labelled corpus: NAB layout (--nab, NAB's rules beside the published scoreboard, a cross-validated ensemble, then event-level metrics) or station files against a label file (--labels, event-level metrics).") { s_nab, s_labels, s_stations, s_files, s_detectors, s_hold, s_rankWindow, s_skipTuning, s_out, s_toleranceMinutes, s_timelines };
+    public override Command Define() => InfluxOptions.AddTo(new Command("evaluate", "Score detectors on a labelled corpus: NAB layout (--nab, NAB's rules beside the published scoreboard, a cross-validated ensemble, then event-level metrics), station files against a label file (--labels, event-level metrics), or detector events against analysts' verdicts (--reviews: possible-precursor verdicts are the labels).") { s_nab, s_labels, s_stations, s_files, s_detectors, s_hold, s_rankWindow, s_skipTuning, s_out, s_toleranceMinutes, s_timelines, s_reviews, s_reviewEvents });
 
     protected override Settings Bind(ParseResult result) => BindEvents(result, new(result.GetValue(s_nab), result.GetValue(s_detectors), result.GetValue(s_hold), result.GetValue(s_rankWindow), !result.GetValue(s_skipTuning), result.GetValue(s_out)));
 
     protected override async Task<int> ExecuteAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
+        if (settings.Reviews is not null)
+        {
+            return await ExecuteReviewsAsync(settings, context, cancellationToken).ConfigureAwait(false);
+        }
+
         if (settings.Labels is not null)
         {
             return await ExecuteLabelsAsync(settings, context, cancellationToken).ConfigureAwait(false);

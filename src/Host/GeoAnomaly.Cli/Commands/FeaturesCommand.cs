@@ -21,7 +21,7 @@ namespace GeoAnomaly.Cli.Commands;
 /// catalog file the catalog is <c>ga_quake</c> in <c>--influx</c> (<c>--quake-source</c> picks one source); with both, the
 /// file is the catalog and InfluxDB gives only the anomaly events.
 /// </summary>
-internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
+internal sealed partial class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
 {
     private static readonly Option<string?> s_grid = new("--grid") { Description = "Regular cells: south,north,west,east,step in degrees (e.g. 30,46,128,148,1); or give --cells." };
     private static readonly Option<string?> s_cells = new("--cells") { Description = "Named cells: a GeoJSON FeatureCollection, one (Multi)Polygon per feature named by its 'name' property; or give --grid." };
@@ -48,7 +48,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     public override Command Define()
     {
         var command = InfluxOptions.AddTo(CatalogInputOptions.AddTo(new Command("features", "Build the forecast dataset: seismicity indicators and anomaly features per cell and issue time, with labels per horizon."), fromInflux: true));
-        foreach (var option in new Option[] { s_grid, s_cells, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_indicatorEvents, s_binWidth, s_indicatorOptions, s_events, s_stations, s_out, s_summary, s_nullDatasets, s_nullSeed, s_decluster })
+        foreach (var option in new Option[] { s_grid, s_cells, s_issueFrom, s_issueTo, s_issueStepDays, s_horizons, s_targetMagnitude, s_indicatorEvents, s_binWidth, s_indicatorOptions, s_events, s_stations, s_out, s_summary, s_nullDatasets, s_nullSeed, s_decluster, s_reviews, s_excludeVerdicts })
         {
             command.Options.Add(option);
         }
@@ -61,6 +61,8 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         result.GetValue(s_horizons)!, result.GetValue(s_targetMagnitude), Given(result, s_indicatorEvents), Given(result, s_binWidth), result.GetValue(s_indicatorOptions), result.GetValue(s_events), result.GetValue(s_stations), result.GetValue(s_out)!, result.GetValue(s_summary), InfluxOptions.Bind(result), result.GetValue(s_nullDatasets), result.GetValue(s_nullSeed))
     {
         Decluster = result.GetValue(s_decluster) ?? "none",
+        Reviews = result.GetValue(s_reviews),
+        ExcludeVerdicts = result.GetValue(s_excludeVerdicts) ?? "interference",
     };
 
     /// <summary>The option's value when given on the command line (or in --config), null when it is only the default.</summary>
@@ -79,7 +81,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             settings.HorizonValues()!, settings.TargetMagnitude);
         var blocks = new List<IFeatureBlock> { new IndicatorBlock(settings.Indicators()) };
         AnomalyFeatures? anomalies = null;
-        (IReadOnlyList<LocatedAnomaly> Events, Dictionary<string, StationLocation> Stations)? located = null;
+        (IReadOnlyList<LocatedAnomaly> Events, Dictionary<string, StationLocation> Stations, string? Reviews)? located = null;
         var anomalyOptions = new AnomalyFeatureOptions { TargetMagnitude = settings.TargetMagnitude };
         if (settings.Stations is not null)
         {
@@ -112,6 +114,11 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             await o.WriteLineAsync(string.Create(inv, $"  anomaly features: stations within {anomalies.RadiusKm:0} km (Dobrovolsky, M {settings.TargetMagnitude}) of each cell, listed in {traced}")).ConfigureAwait(false);
         }
 
+        if (located?.Reviews is { } reviewed)
+        {
+            await o.WriteLineAsync($"  verdicts: {reviewed}").ConfigureAwait(false);
+        }
+
         if (located is { } real && settings.NullDatasets > 0)
         {
             // Same catalog, cells, issue times and labels; only the anomaly events move (AnomalyShuffle).
@@ -137,6 +144,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             HorizonsDays = spec.HorizonsDays,
             TargetMagnitude = settings.TargetMagnitude,
             Anomalies = settings.Stations is null ? null : settings.Events ?? $"{settings.Influx.Ga.Anomaly} in {settings.Influx.Url}",
+            Reviews = located?.Reviews,
         };
         provenance.Write(settings.Out);
         if (method != DeclusterMethod.None)
@@ -152,7 +160,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
         return ExitCodes.Success;
     }
 
-    private static async Task<(IReadOnlyList<LocatedAnomaly> Events, Dictionary<string, StationLocation> Stations)> LoadAnomaliesAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<LocatedAnomaly> Events, Dictionary<string, StationLocation> Stations, string? Reviews)> LoadAnomaliesAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
         var list = StationList.Read(settings.Stations!);
         var stations = new Dictionary<string, StationLocation>(StringComparer.Ordinal);
@@ -174,6 +182,13 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             rows = await AnomalyEventReader.ReadAsync(client, settings.Influx.Ga, null, CliTimes.TryParse(settings.IssueTo), cancellationToken).ConfigureAwait(false);
         }
 
+        string? reviewed = null;
+        if (settings.Reviews is not null)
+        {
+            (rows, reviewed) = await ExcludeReviewedAsync(settings, rows, cancellationToken).ConfigureAwait(false);
+            context.Log.Information("Anomaly features: {Reviewed}", reviewed);
+        }
+
         foreach (var row in rows)
         {
             if (stations.TryGetValue(AnomalyFeatures.StationKey(row.Event.Channel), out var at))
@@ -191,7 +206,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
             context.Log.Warning("{Count} anomaly event(s) from {Events} are on stations {Stations} does not locate; they are not used", unlocated, settings.Events ?? settings.Influx.Ga.Anomaly, settings.Stations);
         }
 
-        return (located, stations);
+        return (located, stations, reviewed);
     }
 
     /// <summary>The file beside the dataset that lists each cell's stations: <c>data.csv</c> -> <c>data.stations.csv</c>.</summary>
@@ -203,7 +218,7 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
     /// <param name="k">1..K.</param>
     internal static string NullFile(string dataset, int k) => Path.ChangeExtension(dataset, null) + string.Create(CultureInfo.InvariantCulture, $".null-{k}.csv");
 
-    internal sealed record Settings(CatalogInputOptions.Settings Input, string? Grid, string? Cells, string IssueFrom, string IssueTo, double IssueStepDays, string Horizons,
+    internal sealed partial record Settings(CatalogInputOptions.Settings Input, string? Grid, string? Cells, string IssueFrom, string IssueTo, double IssueStepDays, string Horizons,
         double TargetMagnitude, int? IndicatorEvents, double? BinWidth, string? IndicatorOptionsPath, string? Events, string? Stations, string Out, bool Summary, InfluxOptions.Settings Influx, int NullDatasets = 0, long NullSeed = 1) : ICommandSettings
     {
         /// <summary>The <c>--decluster</c> text: none, gardner-knopoff or reasenberg.</summary>
@@ -342,6 +357,11 @@ internal sealed class FeaturesCommand : CliCommand<FeaturesCommand.Settings>
                 {
                     yield return problem;
                 }
+            }
+
+            foreach (string problem in ReviewProblems())
+            {
+                yield return problem;
             }
 
             if (NullDatasets is < 0 or > 1000)

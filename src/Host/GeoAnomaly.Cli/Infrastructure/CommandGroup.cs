@@ -26,6 +26,14 @@ internal sealed class CommandGroup(string name, string description, params ICliC
         new Commands.ForecastRunCommand(),
         new Commands.ForecastEvaluateCommand());
 
+    /// <summary>The <c>review</c> group: record, import, list.</summary>
+    public static CommandGroup Review() => new(
+        "review",
+        "Analysts' verdicts on anomaly events (possible-precursor, interference with a cause, unknown): record one, import those made as Grafana annotations, list the latest.",
+        new Commands.ReviewRecordCommand(),
+        new Commands.ReviewImportCommand(),
+        new Commands.ReviewListCommand());
+
     public Command Define()
     {
         var group = new Command(name, description);

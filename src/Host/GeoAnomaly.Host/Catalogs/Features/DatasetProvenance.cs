@@ -50,6 +50,9 @@ internal sealed record DatasetProvenance
     /// <summary>Where anomaly events came from (file or <c>ga_anomaly</c>), or null without anomaly features.</summary>
     public string? Anomalies { get; init; }
 
+    /// <summary>Which analysts' verdicts removed anomaly events (reviews source, verdicts excluded, events removed), or null when none were used.</summary>
+    public string? Reviews { get; init; }
+
     /// <summary>For a null dataset: how its anomaly times were shuffled.</summary>
     public string? Shuffle { get; init; }
 

@@ -13,14 +13,15 @@ internal static class AnomalyEventReader
     /// <param name="from">Earliest start, or null.</param>
     /// <param name="to">Start before this, or null.</param>
     /// <param name="ct">Cancellation.</param>
+    /// <param name="conditions">More InfluxQL conditions (escaped with <see cref="InfluxQl"/>), or null.</param>
     /// <exception cref="InfluxException">The server is unreachable or rejects the query.</exception>
     /// <exception cref="DataException">A point without its tags or fields, or with an unknown kind or type; names the series.</exception>
-    public static async Task<IReadOnlyList<EventRow>> ReadAsync(InfluxClient client, GaSchema schema, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
+    public static async Task<IReadOnlyList<EventRow>> ReadAsync(InfluxClient client, GaSchema schema, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct, IEnumerable<string>? conditions = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(schema);
         string query = $"SELECT \"score\", \"raw_score\", \"end\", \"type\" FROM {InfluxQl.Measurement(client.Connection, schema.Anomaly)}"
-            + InfluxQl.Where(InfluxQl.TimeRange(from, to))
+            + InfluxQl.Where(InfluxQl.TimeRange(from, to).Concat(conditions ?? []))
             + " GROUP BY \"network\", \"station\", \"channel\", \"kind\", \"detector\"";
         var rows = new List<EventRow>();
         await foreach (var series in client.QueryAsync(query, ct: ct).ConfigureAwait(false))

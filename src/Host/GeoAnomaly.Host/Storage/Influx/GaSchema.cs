@@ -7,10 +7,11 @@ namespace GeoAnomaly.Host.Storage.Influx;
 /// <remarks>
 /// | measurement | tags | fields | time |
 /// |---|---|---|---|
-/// | <c>ga_anomaly</c> | network, station, channel, kind, detector | score, raw_score, end (epoch s, integer), duration_s, type | event start |
+/// | <c>ga_anomaly</c> | network, station, channel, kind, detector | score, raw_score, end (epoch s, integer), duration_s, type; verdict, cause once reviewed | event start |
 /// | <c>ga_score</c> | network, station, channel, detector | score, expected, residual | sample time |
 /// | <c>ga_clean</c> | network, station, channel | value | sample time |
-/// | <c>ga_quake</c>, <c>ga_forecast</c>, <c>ga_review</c>, <c>ga_checkpoint</c> | see DESIGN.md | | |
+/// | <c>ga_review</c> | network, station, channel, detector, verdict | event_start (epoch s, integer), cause, analyst, note | review time |
+/// | <c>ga_quake</c>, <c>ga_forecast</c>, <c>ga_checkpoint</c> | see DESIGN.md | | |
 /// A point is identified by measurement, tags and time, so writing the same events or scores again overwrites them.
 /// </remarks>
 internal sealed partial record GaSchema
