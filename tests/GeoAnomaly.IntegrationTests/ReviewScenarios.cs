@@ -6,7 +6,7 @@ using GeoAnomaly.Sdk;
 
 namespace GeoAnomaly.IntegrationTests;
 
-/// <summary>Analysts' verdicts in a real InfluxDB: <c>ga_review</c>, and <c>verdict</c>/<c>cause</c> on the event's own <c>ga_anomaly</c> point.</summary>
+/// <summary>Analysts' verdicts in a real InfluxDB: <c>ga_review</c>, and <c>verdict</c>/<c>cause</c>/<c>text</c> on the event's own <c>ga_anomaly</c> point.</summary>
 public sealed class ReviewScenarios(InfluxServer server) : IDisposable
 {
     private static readonly ChannelInfo s_channel = new(new ChannelId("SY", "O'Brien", "H"), ChannelKind.Electromagnetic);
@@ -54,7 +54,10 @@ public sealed class ReviewScenarios(InfluxServer server) : IDisposable
         Assert.All(reviews, r => Assert.Equal(EventKey.Of(s_events[0]), r.Event));
         Assert.Equal("offset \"persists\"", reviews[2].Note);
         Assert.Equal((InterferenceCause?)InterferenceCause.Storm, reviews[0].Cause);
-        var expected = new Dictionary<DateTimeOffset, (string, string)> { [s_t0] = ("possible-precursor", "") };
+        var expected = new Dictionary<DateTimeOffset, (string, string, string)>
+        {
+            [s_t0] = ("possible-precursor", "", "possible-precursor: spectral-residual, electromagnetic channel, spike, score 0.9999; akiko: offset \"persists\""),
+        };
         Assert.Equal(expected, verdictsBefore);
         Assert.Equal(expected, verdictsAfter);
     }
@@ -86,23 +89,28 @@ public sealed class ReviewScenarios(InfluxServer server) : IDisposable
         var review = Assert.Single(await ReviewReader.ReadAsync(client, schema, ct));
         Assert.Equal(EventKey.Of(s_events[1]), review.Event);
         Assert.Equal(("ben", "pumping at the well field", DateTimeOffset.FromUnixTimeMilliseconds(1706745600000)), (review.Analyst, review.Note, review.ReviewedAt));
-        Assert.Equal(new Dictionary<DateTimeOffset, (string, string)> { [s_events[1].Start] = ("interference", "pumping") }, await VerdictsAsync(client));
+        var onEvent = new Dictionary<DateTimeOffset, (string, string, string)>
+        {
+            [s_events[1].Start] = ("interference", "pumping", "interference (pumping): spectral-residual, electromagnetic channel, level-shift, score 0.9998; ben: pumping at the well field"),
+        };
+        Assert.Equal(onEvent, await VerdictsAsync(client));
         Assert.True(evaluate.ExitCode == 0, evaluate.ToString());
         string[] metrics = await File.ReadAllLinesAsync(Path.Combine(_folder, "reviewed_metrics.csv"), ct);
         Assert.Equal("spectral-residual,2,1,0,1,0,0,0,0,", metrics[1]); // 2 events, 1 reviewed (interference), no windows
     }
 
-    private static async Task<Dictionary<DateTimeOffset, (string Verdict, string Cause)>> VerdictsAsync(InfluxClient client)
+    private static async Task<Dictionary<DateTimeOffset, (string Verdict, string Cause, string Text)>> VerdictsAsync(InfluxClient client)
     {
-        var verdicts = new Dictionary<DateTimeOffset, (string, string)>();
-        await foreach (var series in client.QueryAsync("SELECT \"verdict\", \"cause\", \"score\" FROM \"ga_anomaly\"", ct: TestContext.Current.CancellationToken))
+        var verdicts = new Dictionary<DateTimeOffset, (string, string, string)>();
+        await foreach (var series in client.QueryAsync("SELECT \"verdict\", \"cause\", \"text\", \"score\" FROM \"ga_anomaly\"", ct: TestContext.Current.CancellationToken))
         {
             int time = series.Header.ColumnIndex("time");
             int verdict = series.Header.ColumnIndex("verdict");
             int cause = series.Header.ColumnIndex("cause");
+            int text = series.Header.ColumnIndex("text");
             foreach (var row in series.Rows.Where(r => r[verdict].ValueKind == JsonValueKind.String))
             {
-                verdicts[LineProtocol.FromUnixNanoseconds(row[time].GetInt64())] = (row[verdict].GetString()!, row[cause].GetString()!);
+                verdicts[LineProtocol.FromUnixNanoseconds(row[time].GetInt64())] = (row[verdict].GetString()!, row[cause].GetString()!, row[text].GetString()!);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeoAnomaly.Host.Review;
 using GeoAnomaly.Host.Storage.Files;
 
@@ -11,6 +12,7 @@ internal sealed partial record GaSchema
     private static readonly FieldKey s_analyst = new("analyst");
     private static readonly FieldKey s_note = new("note");
     private static readonly FieldKey s_verdict = new("verdict");
+    private static readonly FieldKey s_text = new("text");
 
     /// <summary>Reviews as <c>ga_review</c> points: tags network, station, channel, detector, verdict; fields event_start
     /// (integer epoch seconds), cause ("" when none), analyst, note; time = the review time.</summary>
@@ -41,7 +43,7 @@ internal sealed partial record GaSchema
         });
     }
 
-    /// <summary>The verdict of each reviewed event as fields <c>verdict</c> and <c>cause</c> of its own <c>ga_anomaly</c>
+    /// <summary>The verdict of each reviewed event as fields <c>verdict</c>, <c>cause</c> and <c>text</c> (<see cref="VerdictText"/>) of its own <c>ga_anomaly</c>
     /// point (same tags, kind included, and the event's exact start), which InfluxDB merges into the existing point.</summary>
     /// <param name="verdicts">Each event (as read from <c>ga_anomaly</c> or written by detect) with the review that counts for it.</param>
     public ILineSource Verdicts(IEnumerable<(EventRow Event, EventReview Review)> verdicts) =>
@@ -52,8 +54,26 @@ internal sealed partial record GaSchema
             batch.BeginPoint(SeriesKey.Create(Anomaly, ChannelTags(e.Channel, Tag("kind", kind), Tag("detector", e.Detector))));
             batch.Field(s_verdict, VerdictNames.Text(v.Review.Verdict));
             batch.Field(s_cause, VerdictNames.Text(v.Review.Cause));
+            batch.Field(s_text, VerdictText(v.Event, v.Review));
             batch.EndPoint(e.Start);
         });
+
+    /// <summary>The <c>text</c> field a review writes on its event: verdict (and cause), detector, channel kind, shape,
+    /// calibrated score, analyst and note on one line, e.g. <c>interference (storm): spectral-residual, electromagnetic
+    /// channel, spike, score 0.99991; akiko: Kp 7</c>. The station review shows it as the anomaly annotation's text
+    /// (Grafana maps one column to an annotation's text and InfluxQL cannot join strings).</summary>
+    /// <param name="row">The event.</param>
+    /// <param name="review">The review that counts for it.</param>
+    public static string VerdictText(EventRow row, EventReview review)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(review);
+        var e = row.Event;
+        string cause = review.Cause is null ? "" : $" ({VerdictNames.Text(review.Cause)})";
+        string note = string.IsNullOrWhiteSpace(review.Note) ? "" : $": {OneLine(review.Note)}";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{VerdictNames.Text(review.Verdict)}{cause}: {e.Detector}, {KindName(row.ChannelKind ?? Sdk.ChannelKind.Other)} channel, {KindName(e.Kind)}, score {e.Score:0.#####}; {review.Analyst}{note}");
+    }
 
     /// <summary>A stored note with its line breaks back.</summary>
     /// <param name="field">The <c>note</c> field value.</param>
