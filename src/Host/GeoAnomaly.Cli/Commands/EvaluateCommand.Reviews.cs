@@ -24,24 +24,17 @@ internal sealed partial class EvaluateCommand
     private static async Task<int> ExecuteReviewsAsync(Settings settings, CliContext context, CancellationToken cancellationToken)
     {
         IReadOnlyList<EventRow> events;
-        IReadOnlyList<EventReview> reviews;
-        string reviewSource = settings.Reviews!;
-        using (var client = settings.Influx.Url is null ? null : new InfluxClient(settings.Influx.Connection))
+        if (settings.Events is not null)
         {
-            var schema = settings.Influx.Ga;
-            events = settings.Events is not null
-                ? EventCsvReader.Read(settings.Events)
-                : await AnomalyEventReader.ReadAsync(client!, schema, null, null, cancellationToken).ConfigureAwait(false);
-            if (string.Equals(settings.Reviews, ReviewOptions.FromInflux, StringComparison.OrdinalIgnoreCase))
-            {
-                reviews = await ReviewReader.ReadAsync(client!, schema, cancellationToken).ConfigureAwait(false);
-                reviewSource = $"{schema.Review} in {settings.Influx.Connection.DisplayUrl}";
-            }
-            else
-            {
-                reviews = ReviewCsv.Read(settings.Reviews!);
-            }
+            events = EventCsvReader.Read(settings.Events);
         }
+        else
+        {
+            using var client = new InfluxClient(settings.Influx.Connection);
+            events = await AnomalyEventReader.ReadAsync(client, settings.Influx.Ga, null, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var (reviews, reviewSource) = await ReviewOptions.ReadAsync(settings.Reviews!, settings.Influx, cancellationToken).ConfigureAwait(false);
 
         var tolerance = TimeSpan.FromMinutes(settings.ToleranceMinutes);
         var rows = ReviewedLabels.Score([.. events.Select(e => e.Event)], reviews, tolerance, out var unmatched);
@@ -106,15 +99,14 @@ internal sealed partial class EvaluateCommand
                 yield break;
             }
 
-            bool fromInflux = string.Equals(Reviews, ReviewOptions.FromInflux, StringComparison.OrdinalIgnoreCase);
-            if (!fromInflux && !File.Exists(Reviews))
+            foreach (string problem in ReviewOptions.SourceProblems(Reviews, Influx))
             {
-                yield return $"--reviews: file {Reviews} does not exist (or give 'influx' for ga_review in --influx)";
+                yield return problem;
             }
 
-            if ((fromInflux || Events is null) && Influx.Url is null)
+            if (!ReviewOptions.IsInflux(Reviews) && Events is null && Influx.Url is null)
             {
-                yield return fromInflux ? "--reviews influx: give --influx URL" : "--events: give the events CSV the reviews are about, or --influx URL to read ga_anomaly";
+                yield return "--events: give the events CSV the reviews are about, or --influx URL to read ga_anomaly";
             }
 
             if (Events is not null && !File.Exists(Events))

@@ -2,7 +2,6 @@ using System.CommandLine;
 using GeoAnomaly.Cli.Infrastructure;
 using GeoAnomaly.Host.Review;
 using GeoAnomaly.Host.Storage.Files;
-using GeoAnomaly.Host.Storage.Influx;
 
 namespace GeoAnomaly.Cli.Commands;
 
@@ -16,20 +15,7 @@ internal sealed partial class FeaturesCommand
     /// <summary>The events without those whose latest verdict is excluded, and a line saying so for the provenance.</summary>
     private static async Task<(IReadOnlyList<EventRow> Rows, string Text)> ExcludeReviewedAsync(Settings settings, IReadOnlyList<EventRow> rows, CancellationToken cancellationToken)
     {
-        IReadOnlyList<EventReview> reviews;
-        string source = settings.Reviews!;
-        if (string.Equals(settings.Reviews, ReviewOptions.FromInflux, StringComparison.OrdinalIgnoreCase))
-        {
-            using var client = new InfluxClient(settings.Influx.Connection);
-            var schema = settings.Influx.Ga;
-            reviews = await ReviewReader.ReadAsync(client, schema, cancellationToken).ConfigureAwait(false);
-            source = $"{schema.Review} in {settings.Influx.Connection.DisplayUrl}";
-        }
-        else
-        {
-            reviews = ReviewCsv.Read(settings.Reviews!);
-        }
-
+        var (reviews, source) = await ReviewOptions.ReadAsync(settings.Reviews!, settings.Influx, cancellationToken).ConfigureAwait(false);
         var excluded = settings.ExcludedVerdicts()!;
         var latest = EventReview.Latest(reviews);
         var kept = rows.Where(r => !(latest.TryGetValue(EventKey.Of(r.Event), out var review) && excluded.Contains(review.Verdict))).ToList();
@@ -70,20 +56,15 @@ internal sealed partial class FeaturesCommand
                 yield return $"--exclude-verdicts: '{ExcludeVerdicts}' is not a comma-separated list of {VerdictNames.Verdicts}";
             }
 
-            if (Reviews is not null)
+            if (Reviews is not null && Stations is null)
             {
-                bool fromInflux = string.Equals(Reviews, ReviewOptions.FromInflux, StringComparison.OrdinalIgnoreCase);
-                if (Stations is null)
+                yield return "--reviews: only with anomaly features (--stations with --events or --influx)";
+            }
+            else if (Reviews is not null)
+            {
+                foreach (string problem in ReviewOptions.SourceProblems(Reviews, Influx))
                 {
-                    yield return "--reviews: only with anomaly features (--stations with --events or --influx)";
-                }
-                else if (fromInflux && Influx.Url is null)
-                {
-                    yield return "--reviews influx: give --influx URL";
-                }
-                else if (!fromInflux && !File.Exists(Reviews))
-                {
-                    yield return $"--reviews: file {Reviews} does not exist (or give 'influx' for ga_review in --influx)";
+                    yield return problem;
                 }
             }
         }

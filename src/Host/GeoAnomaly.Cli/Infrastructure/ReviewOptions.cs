@@ -54,6 +54,46 @@ internal static class ReviewOptions
         }
     }
 
+    /// <summary>Whether a <c>--reviews</c> value (evaluate, features) names <c>ga_review</c> in <c>--influx</c> rather than a CSV.</summary>
+    /// <param name="reviews">The <c>--reviews</c> value.</param>
+    public static bool IsInflux(string reviews) => string.Equals(reviews, FromInflux, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Every problem with a <c>--reviews</c> source of evaluate or features: a CSV that does not exist, or
+    /// <c>influx</c> without <c>--influx</c>.</summary>
+    /// <param name="reviews">The <c>--reviews</c> value.</param>
+    /// <param name="influx">The InfluxDB options.</param>
+    public static IEnumerable<string> SourceProblems(string reviews, InfluxOptions.Settings influx)
+    {
+        if (IsInflux(reviews))
+        {
+            if (influx.Url is null)
+            {
+                yield return "--reviews influx: give --influx URL";
+            }
+        }
+        else if (!File.Exists(reviews))
+        {
+            yield return $"--reviews: file {reviews} does not exist (or give 'influx' for ga_review in --influx)";
+        }
+    }
+
+    /// <summary>Every review of a <c>--reviews</c> source of evaluate or features (history included), and the source's
+    /// name for messages.</summary>
+    /// <param name="reviews">A reviews CSV, or <c>influx</c> for <c>ga_review</c>.</param>
+    /// <param name="influx">The InfluxDB options.</param>
+    /// <param name="ct">Cancellation.</param>
+    public static async Task<(IReadOnlyList<EventReview> Reviews, string Source)> ReadAsync(string reviews, InfluxOptions.Settings influx, CancellationToken ct)
+    {
+        if (!IsInflux(reviews))
+        {
+            return (ReviewCsv.Read(reviews), reviews);
+        }
+
+        using var client = new InfluxClient(influx.Connection);
+        var read = await ReviewReader.ReadAsync(client, influx.Ga, ct).ConfigureAwait(false);
+        return (read, $"{influx.Ga.Review} in {influx.Connection.DisplayUrl}");
+    }
+
     /// <summary>Opens the store and event source the options name.</summary>
     /// <param name="reviews">The <c>--reviews</c> file or null.</param>
     /// <param name="events">The <c>--events</c> file or null.</param>
